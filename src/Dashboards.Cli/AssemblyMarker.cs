@@ -1,0 +1,2 @@
+namespace Dashboards.Cli;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Dashboards.Model;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Dashboards.PromQL;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Dashboards.Provisioning;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Dashboards.GrafanaDouble;
+internal static class AssemblyMarker { }
