@@ -1,0 +1,2 @@
+namespace Dashboards.Testing;
+internal static class AssemblyMarker { }
