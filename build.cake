@@ -1,0 +1,91 @@
+// Build script: `dotnet tool restore && dotnet cake --target=<Build|Test|Emit|Bench>`.
+using System.Xml.Linq;
+
+var target = Argument("target", "Test");
+var configuration = Argument("configuration", "Release");
+var solution = "./Dashboards.sln";
+var resultsDir = MakeAbsolute(Directory("./artifacts/test-results"));
+
+Task("Build")
+    .Does(() =>
+{
+    DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
+});
+
+// The tests run promtool and a real Prometheus server: install Debian's package when promtool is missing.
+Task("TestTools")
+    .Does(() =>
+{
+    if (IsOnPath("promtool") && IsOnPath("prometheus"))
+    {
+        Information("promtool and prometheus found.");
+        return;
+    }
+    Information("Installing Debian's prometheus package (promtool and the server) ...");
+    var sudo = IsOnPath("sudo") && !IsRoot() ? "sudo " : "";
+    Run("bash", $"-c \"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends prometheus\"");
+    if (!IsOnPath("promtool"))
+        throw new CakeException("promtool is still missing after installing Debian's 'prometheus' package.");
+    // Debian may start the packaged service; the tests run their own server on a free port, so stop it if it runs.
+    StartProcess("bash", "-c \"pkill -x prometheus || true\"");
+});
+
+Task("Test")
+    .IsDependentOn("TestTools")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    CleanDirectory(resultsDir);
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"test {solution} --no-build -c {configuration} --logger trx --results-directory \"{resultsDir}\"",
+    });
+    var (passed, failed, skipped) = CountTrxResults(resultsDir);
+    var summary = $"{passed} passed, {failed} failed" + (skipped > 0 ? $", {skipped} skipped" : "");
+    System.IO.File.WriteAllText(resultsDir.CombineWithFilePath("summary.txt").FullPath, summary + "\n");
+    Information(summary);
+    if (exit != 0 || failed > 0 || passed == 0)
+        throw new CakeException($"Tests failed (dotnet test exit code {exit}): {summary}");
+});
+
+Task("Emit")
+    .Does(() =>
+{
+    Run("dotnet", $"run --project dashboards -c {configuration}");
+});
+
+Task("Bench")
+    .Does(() =>
+{
+    Run("dotnet", "run -c Release --project benchmarks/Dashboards.Benchmarks -- --filter *");
+});
+
+RunTarget(target);
+
+(int passed, int failed, int skipped) CountTrxResults(DirectoryPath dir)
+{
+    int passed = 0, failed = 0, total = 0, executed = 0;
+    foreach (var trx in GetFiles(dir.FullPath + "/*.trx"))
+    {
+        var counters = XDocument.Load(trx.FullPath).Descendants().First(e => e.Name.LocalName == "Counters");
+        int Read(string name) => int.Parse(counters.Attribute(name)?.Value ?? "0");
+        passed += Read("passed");
+        failed += Read("failed") + Read("error") + Read("timeout") + Read("aborted");
+        total += Read("total");
+        executed += Read("executed");
+    }
+    return (passed, failed, total - executed);
+}
+
+bool IsOnPath(string tool) =>
+    StartProcess("bash", new ProcessSettings { Arguments = $"-c \"command -v {tool} >/dev/null\"", Silent = true }) == 0;
+
+bool IsRoot() =>
+    StartProcess("bash", new ProcessSettings { Arguments = "-c \"test $(id -u) -eq 0\"", Silent = true }) == 0;
+
+void Run(string tool, string arguments)
+{
+    var exit = StartProcess(tool, arguments);
+    if (exit != 0)
+        throw new CakeException($"'{tool} {arguments}' failed with exit code {exit}.");
+}
