@@ -1,2 +1,0 @@
-namespace Dashboards.Provisioning;
-internal static class AssemblyMarker { }

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+
+namespace Dashboards.Provisioning;
+
+/// <summary>
+/// Normalizes a dashboard model for comparison, the way Terraform's Grafana provider does: drop <c>id</c> and
+/// <c>version</c> (Grafana owns them), drop an empty <c>uid</c>, and drop this tool's marker field (it records
+/// the hash of everything else). Key order and number spelling are handled by <see cref="CanonicalJson"/>.
+/// </summary>
+public static class DashboardNormalizer
+{
+    private static readonly string[] GrafanaOwnedFields = ["id", "version"];
+
+    public static JsonObject Normalize(JsonObject dashboard)
+    {
+        var copy = (JsonObject)dashboard.DeepClone();
+        foreach (var field in GrafanaOwnedFields)
+        {
+            copy.Remove(field);
+        }
+        if (copy["uid"] is JsonValue uid && uid.TryGetValue<string>(out var text) && text.Length == 0)
+        {
+            copy.Remove("uid");
+        }
+        copy.Remove(ManagedMarker.FieldName);
+        return copy;
+    }
+
+    /// <summary>Hash of the normalized content: equal hashes mean Grafana holds exactly this content.</summary>
+    public static string ContentHash(JsonObject dashboard) => CanonicalJson.Hash(Normalize(dashboard));
+
+    /// <summary>Indented canonical text of the normalized content, for diffs.</summary>
+    public static string ToDiffText(JsonObject dashboard) => CanonicalJson.ToIndentedString(Normalize(dashboard));
+
+    /// <summary>
+    /// The JSON this tool sends for a document: a copy with uid and title from the document, the managed tag, and
+    /// the marker recording the content hash. Returns the prepared model and that hash.
+    /// </summary>
+    public static (JsonObject Model, string ContentHash) Prepare(DashboardDocument document)
+    {
+        var model = (JsonObject)document.Json.DeepClone();
+        model["uid"] = document.Uid;
+        model["title"] = document.Title;
+        model.Remove("id");
+        model.Remove("version");
+        var tags = model["tags"] as JsonArray;
+        if (tags is null)
+        {
+            tags = [];
+            model["tags"] = tags;
+        }
+        if (!ManagedMarker.HasTag(model))
+        {
+            tags.Add(ManagedMarker.Tag);
+        }
+        var hash = ContentHash(model);
+        model[ManagedMarker.FieldName] = new JsonObject
+        {
+            ["managedBy"] = ManagedMarker.ManagedByValue,
+            ["contentHash"] = hash,
+        };
+        return (model, hash);
+    }
+}

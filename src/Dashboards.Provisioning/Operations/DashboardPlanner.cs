@@ -1,0 +1,103 @@
+namespace Dashboards.Provisioning;
+
+public enum PlanAction
+{
+    /// <summary>Grafana has no dashboard with this uid.</summary>
+    Create,
+    /// <summary>Grafana holds what this tool last wrote, and the code has changed (content or folder).</summary>
+    Update,
+    /// <summary>Grafana already holds exactly this content in this folder.</summary>
+    Unchanged,
+    /// <summary>Grafana's copy was changed since this tool last wrote it, or was never written by it.</summary>
+    Conflict,
+}
+
+/// <summary>What one document would do to Grafana, with the normalized diff between live and code.</summary>
+public sealed record PlannedDashboard(
+    DashboardDocument Document,
+    PlanAction Action,
+    string Reason,
+    LiveDashboard? Live,
+    System.Text.Json.Nodes.JsonObject Model,
+    string ContentHash,
+    string Diff);
+
+/// <summary>
+/// Compares documents with Grafana. Content is compared after <see cref="DashboardNormalizer"/>; a live dashboard
+/// counts as ours-and-untouched only when its content hash equals the hash its marker recorded at our last write.
+/// </summary>
+public sealed class DashboardPlanner(GrafanaClient client)
+{
+    public async Task<IReadOnlyList<PlannedDashboard>> PlanAsync(IReadOnlyList<DashboardDocument> documents, CancellationToken cancellationToken = default)
+    {
+        EnsureDistinctUids(documents);
+        var plans = new PlannedDashboard[documents.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, documents.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(client.Settings.MaxConcurrency, 1), CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                var live = await client.GetDashboardAsync(documents[i].Uid, ct).ConfigureAwait(false);
+                plans[i] = Classify(documents[i], live);
+            }).ConfigureAwait(false);
+        return plans;
+    }
+
+    /// <summary>The decision for one document given what Grafana holds (null: nothing).</summary>
+    public static PlannedDashboard Classify(DashboardDocument document, LiveDashboard? live)
+    {
+        var (model, hash) = DashboardNormalizer.Prepare(document);
+        var desiredFolder = document.Folder.IsGeneral ? FolderRef.GeneralUid : document.Folder.Uid;
+        if (live is null)
+        {
+            return new PlannedDashboard(document, PlanAction.Create, $"new dashboard in folder '{desiredFolder}'", null, model, hash, "");
+        }
+
+        var liveHash = DashboardNormalizer.ContentHash(live.Dashboard);
+        var recorded = ManagedMarker.RecordedHash(live.Dashboard);
+        var diff = UnifiedDiff.Create(
+            DashboardNormalizer.ToDiffText(live.Dashboard), DashboardNormalizer.ToDiffText(model),
+            $"grafana/{document.Uid} (version {live.Version})", $"code/{document.Uid}");
+        var moved = live.FolderUidOrGeneral != desiredFolder;
+        var move = moved ? $"move from folder '{live.FolderUidOrGeneral}' to '{desiredFolder}'" : null;
+
+        if (live.Provisioned)
+        {
+            return new PlannedDashboard(document, PlanAction.Conflict,
+                $"Grafana provisions this uid from files (version {live.Version}); the API cannot save it. Remove it from the file provisioning first.",
+                live, model, hash, diff);
+        }
+        if (liveHash == hash)
+        {
+            // The content is already what the code says: saving cannot lose anyone's work.
+            if (recorded == hash && !moved)
+            {
+                return new PlannedDashboard(document, PlanAction.Unchanged, $"unchanged (version {live.Version})", live, model, hash, "");
+            }
+            return new PlannedDashboard(document, PlanAction.Update, move ?? "content equal; restoring the managed marker", live, model, hash, diff);
+        }
+        if (recorded is null)
+        {
+            var why = ManagedMarker.HasTag(live.Dashboard)
+                ? $"changed in Grafana since this tool last wrote it: the marker field was removed, as a save from the UI does (version {live.Version})"
+                : $"exists in Grafana (version {live.Version}) but was not created by this tool";
+            return new PlannedDashboard(document, PlanAction.Conflict, why, live, model, hash, diff);
+        }
+        if (recorded != liveHash)
+        {
+            return new PlannedDashboard(document, PlanAction.Conflict,
+                $"changed in Grafana since this tool last wrote it (live version {live.Version})", live, model, hash, diff);
+        }
+        return new PlannedDashboard(document, PlanAction.Update,
+            move is null ? $"content changed (live version {live.Version})" : $"content changed and {move}", live, model, hash, diff);
+    }
+
+    internal static void EnsureDistinctUids(IReadOnlyList<DashboardDocument> documents)
+    {
+        var duplicates = documents.GroupBy(d => d.Uid, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0)
+        {
+            throw new ArgumentException($"Dashboard uids must be unique; duplicated: {string.Join(", ", duplicates)}.", nameof(documents));
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System.Collections.Concurrent;
+
+namespace Dashboards.Provisioning;
+
+public sealed record PushOptions
+{
+    /// <summary>Plan and report, write nothing (not even folders).</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Overwrite dashboards changed in Grafana or not created by this tool.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Commit message stored in Grafana's version history (max 500 characters).</summary>
+    public string Message { get; init; } = "Pushed by dashboards-as-code";
+}
+
+/// <summary>
+/// Writes documents to Grafana: folders first (parents before children), then each dashboard that is new or changed.
+/// Unchanged dashboards get no new version; dashboards changed in Grafana are skipped unless forced. An update sends
+/// the live version without overwrite, so a save racing ours is caught by Grafana (412/409) and not lost.
+/// </summary>
+public sealed class DashboardPusher(GrafanaClient client)
+{
+    private const int MaxMessageLength = 500;
+
+    public async Task<PushReport> PushAsync(IReadOnlyList<DashboardDocument> documents, PushOptions options, CancellationToken cancellationToken = default)
+    {
+        DashboardPlanner.EnsureDistinctUids(documents);
+        var message = options.Message.Length > MaxMessageLength ? options.Message[..MaxMessageLength] : options.Message;
+
+        try
+        {
+            await client.GetHealthAsync(cancellationToken).ConfigureAwait(false);
+            await client.VerifyCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (GrafanaApiException e)
+        {
+            return Abort(documents, options.DryRun, e.Message);
+        }
+
+        IReadOnlyList<PlannedDashboard> plan;
+        try
+        {
+            plan = await new DashboardPlanner(client).PlanAsync(documents, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GrafanaApiException e)
+        {
+            return Abort(documents, options.DryRun, $"reading the live dashboards failed: {e.Message}");
+        }
+
+        var toWrite = plan.Where(p => p.Action is PlanAction.Create or PlanAction.Update || (p.Action == PlanAction.Conflict && options.Force)).ToList();
+        var folders = await EnsureFoldersAsync(toWrite.Select(p => p.Document.Folder), options.DryRun, cancellationToken).ConfigureAwait(false);
+        var failedFolders = folders.Where(f => f.Status == FolderStatus.Failed).ToDictionary(f => f.Folder.Uid, StringComparer.Ordinal);
+
+        var results = new PushResult?[plan.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, plan.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(client.Settings.MaxConcurrency, 1), CancellationToken = cancellationToken },
+            async (i, ct) => results[i] = await PushOneAsync(plan[i], options, message, failedFolders, ct).ConfigureAwait(false)).ConfigureAwait(false);
+
+        return new PushReport(results.Select(r => r!).ToList(), folders, options.DryRun);
+    }
+
+    private async Task<PushResult> PushOneAsync(
+        PlannedDashboard planned, PushOptions options, string message, IReadOnlyDictionary<string, FolderResult> failedFolders, CancellationToken ct)
+    {
+        var doc = planned.Document;
+        var folderUid = doc.Folder.IsGeneral ? FolderRef.GeneralUid : doc.Folder.Uid;
+        PushResult Result(PushStatus status, int? version, string detail) => new(doc.Uid, doc.Title, folderUid, status, version, detail);
+        var liveVersion = planned.Live?.Version;
+
+        switch (planned.Action)
+        {
+            case PlanAction.Unchanged:
+                return Result(PushStatus.Unchanged, liveVersion, planned.Reason);
+            case PlanAction.Conflict when !options.Force:
+                return Result(PushStatus.Skipped, liveVersion,
+                    $"{planned.Reason}. Not overwritten: run 'plan' to see the difference, copy the change into code, or push with --force to overwrite it.");
+        }
+
+        var created = planned.Action == PlanAction.Create;
+        var forced = planned.Action == PlanAction.Conflict;
+        var status = created ? PushStatus.Created : PushStatus.Updated;
+        if (options.DryRun)
+        {
+            return Result(status, liveVersion, "dry run: " + (forced ? "would overwrite (--force): " : "would write: ") + planned.Reason);
+        }
+        if (failedFolders.TryGetValue(doc.Folder.Uid, out var folderFailure))
+        {
+            return Result(PushStatus.Failed, liveVersion, $"not written: folder '{doc.Folder.Uid}' is missing and could not be created ({folderFailure.Detail})");
+        }
+
+        var model = planned.Model.DeepClone().AsObject();
+        if (planned.Live is not null)
+        {
+            // Optimistic concurrency: Grafana rejects the save if the version moved since we read it.
+            model["version"] = planned.Live.Version;
+        }
+        try
+        {
+            var saved = await client.SaveDashboardAsync(model, folderUid, message, overwrite: forced, ct).ConfigureAwait(false);
+            return Result(status, saved.Version, forced ? "overwritten (--force): " + planned.Reason : planned.Reason);
+        }
+        catch (GrafanaApiException e) when (e.Failure == GrafanaFailure.Conflict)
+        {
+            // A retried save may have landed the first time; if Grafana now holds exactly our content, it is ours.
+            var live = await TryGetAsync(doc.Uid, ct).ConfigureAwait(false);
+            if (live is not null && DashboardNormalizer.ContentHash(live.Dashboard) == planned.ContentHash
+                && ManagedMarker.RecordedHash(live.Dashboard) == planned.ContentHash)
+            {
+                return Result(status, live.Version, planned.Reason);
+            }
+            return Result(PushStatus.Skipped, live?.Version ?? liveVersion,
+                $"changed in Grafana while pushing ({e.Message}). Not overwritten: run 'plan' to see the difference, or push with --force.");
+        }
+        catch (GrafanaApiException e)
+        {
+            return Result(PushStatus.Failed, liveVersion, "not written: " + e.Message);
+        }
+    }
+
+    private async Task<LiveDashboard?> TryGetAsync(string uid, CancellationToken ct)
+    {
+        try
+        {
+            return await client.GetDashboardAsync(uid, ct).ConfigureAwait(false);
+        }
+        catch (GrafanaApiException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Finds or creates each folder by uid, parents before children; the root needs nothing.</summary>
+    private async Task<IReadOnlyList<FolderResult>> EnsureFoldersAsync(IEnumerable<FolderRef> wanted, bool dryRun, CancellationToken ct)
+    {
+        var pending = wanted.Where(f => !f.IsGeneral).DistinctBy(f => f.Uid).ToDictionary(f => f.Uid, StringComparer.Ordinal);
+        var results = new List<FolderResult>();
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            var ready = pending.Values.Where(f => f.ParentUid is null || !pending.ContainsKey(f.ParentUid)).OrderBy(f => f.Uid, StringComparer.Ordinal).ToList();
+            if (ready.Count == 0)
+            {
+                results.AddRange(pending.Values.Select(f => new FolderResult(f, FolderStatus.Failed, "folder parents form a cycle")));
+                break;
+            }
+            foreach (var folder in ready)
+            {
+                pending.Remove(folder.Uid);
+                if (folder.ParentUid is not null && failed.Contains(folder.ParentUid))
+                {
+                    failed.Add(folder.Uid);
+                    results.Add(new FolderResult(folder, FolderStatus.Failed, $"parent folder '{folder.ParentUid}' could not be created"));
+                    continue;
+                }
+                var result = await EnsureFolderAsync(folder, dryRun, ct).ConfigureAwait(false);
+                if (result.Status == FolderStatus.Failed)
+                {
+                    failed.Add(folder.Uid);
+                }
+                results.Add(result);
+            }
+        }
+        return results;
+    }
+
+    private async Task<FolderResult> EnsureFolderAsync(FolderRef folder, bool dryRun, CancellationToken ct)
+    {
+        try
+        {
+            var existing = await client.GetFolderAsync(folder.Uid, ct).ConfigureAwait(false);
+            if (existing is not null)
+            {
+                var note = existing.Title == folder.Title ? "exists" : $"exists with title '{existing.Title}' (code says '{folder.Title}'; left as is)";
+                return new FolderResult(folder, FolderStatus.Existing, note);
+            }
+            if (dryRun)
+            {
+                return new FolderResult(folder, FolderStatus.Created, "dry run: would create");
+            }
+            await client.CreateFolderAsync(folder, ct).ConfigureAwait(false);
+            return new FolderResult(folder, FolderStatus.Created, folder.ParentUid is null ? "created" : $"created under '{folder.ParentUid}'");
+        }
+        catch (GrafanaApiException e)
+        {
+            return new FolderResult(folder, FolderStatus.Failed, e.Message);
+        }
+    }
+
+    private static PushReport Abort(IReadOnlyList<DashboardDocument> documents, bool dryRun, string reason) =>
+        new(documents.Select(d => new PushResult(d.Uid, d.Title, d.Folder.IsGeneral ? FolderRef.GeneralUid : d.Folder.Uid,
+                PushStatus.Failed, null, "not written: " + reason)).ToList(),
+            [], dryRun, reason + " Nothing was written.");
+}

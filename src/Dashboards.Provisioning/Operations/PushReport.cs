@@ -1,0 +1,60 @@
+namespace Dashboards.Provisioning;
+
+public enum PushStatus
+{
+    Created,
+    Updated,
+    Unchanged,
+    /// <summary>Not written because of a conflict (edited in Grafana, or not created by this tool).</summary>
+    Skipped,
+    /// <summary>Not written because of an error.</summary>
+    Failed,
+}
+
+/// <summary>The outcome for one dashboard. <see cref="Version"/> is Grafana's version after the push (or the live one).</summary>
+public sealed record PushResult(string Uid, string Title, string FolderUid, PushStatus Status, int? Version, string Detail)
+{
+    /// <summary>True when Grafana received a new version of this dashboard.</summary>
+    public bool Written => Status is PushStatus.Created or PushStatus.Updated;
+}
+
+public enum FolderStatus { Existing, Created, Failed }
+
+public sealed record FolderResult(FolderRef Folder, FolderStatus Status, string Detail);
+
+/// <summary>Everything a push did (or, with <see cref="DryRun"/>, would do).</summary>
+public sealed record PushReport(
+    IReadOnlyList<PushResult> Dashboards,
+    IReadOnlyList<FolderResult> Folders,
+    bool DryRun,
+    string? Aborted = null)
+{
+    public IEnumerable<PushResult> With(PushStatus status) => Dashboards.Where(d => d.Status == status);
+
+    public int Count(PushStatus status) => Dashboards.Count(d => d.Status == status);
+
+    public int ExitCode => ProvisioningExitCodes.ForPush(this);
+}
+
+/// <summary>
+/// Exit codes of the provisioning verbs, so CI can tell what happened. Failures win over conflicts.
+/// </summary>
+public static class ProvisioningExitCodes
+{
+    /// <summary>Everything written, unchanged or (dry run / plan) plannable.</summary>
+    public const int Success = 0;
+
+    /// <summary>At least one dashboard (or folder, or prune deletion) failed, or Grafana was unreachable / refused the credentials.</summary>
+    public const int Failed = 3;
+
+    /// <summary>Nothing failed, but at least one dashboard was skipped because it was changed in Grafana (use --force).</summary>
+    public const int Conflict = 4;
+
+    /// <summary><c>plan --detailed-exitcode</c>: the plan has changes to apply (like terraform plan -detailed-exitcode).</summary>
+    public const int ChangesPending = 5;
+
+    public static int ForPush(PushReport report) =>
+        report.Aborted is not null || report.Count(PushStatus.Failed) > 0 || report.Folders.Any(f => f.Status == FolderStatus.Failed) ? Failed
+        : report.Count(PushStatus.Skipped) > 0 ? Conflict
+        : Success;
+}
