@@ -1,2 +1,0 @@
-namespace Dashboards.Testing;
-internal static class AssemblyMarker { }

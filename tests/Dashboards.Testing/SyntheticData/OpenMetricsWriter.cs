@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+
+namespace Dashboards.Testing.SyntheticData;
+
+/// <summary>OpenMetrics family types (the subset the generator writes).</summary>
+public enum OpenMetricsType
+{
+    Counter,
+    Gauge,
+    Histogram,
+    Summary,
+    Unknown,
+}
+
+/// <summary>
+/// Writes the OpenMetrics text format as promtool's backfiller reads it: a <c># TYPE</c> line per family, all samples of a
+/// family together, timestamps in seconds, samples of each series in time order, <c># EOF</c> at the end.
+/// </summary>
+public sealed class OpenMetricsWriter(TextWriter output)
+{
+    private readonly HashSet<string> _families = new(StringComparer.Ordinal);
+    private bool _ended;
+
+    public void WriteFamily(string name, OpenMetricsType type, string? help = null)
+    {
+        EnsureOpen();
+        if (!_families.Add(name)) throw new InvalidOperationException($"OpenMetrics family '{name}' was already written; families must be contiguous.");
+        output.Write("# TYPE ");
+        output.Write(name);
+        output.Write(' ');
+        output.Write(type.ToString().ToLowerInvariant());
+        output.Write('\n');
+        if (!string.IsNullOrEmpty(help))
+        {
+            output.Write("# HELP ");
+            output.Write(name);
+            output.Write(' ');
+            output.Write(EscapeHelp(help));
+            output.Write('\n');
+        }
+    }
+
+    /// <summary>Writes one sample. <paramref name="labels"/> are written in the given order.</summary>
+    public void WriteSample(string name, IReadOnlyList<KeyValuePair<string, string>> labels, double value, long timestampSeconds)
+    {
+        EnsureOpen();
+        output.Write(name);
+        if (labels.Count > 0)
+        {
+            output.Write('{');
+            for (var i = 0; i < labels.Count; i++)
+            {
+                if (i > 0) output.Write(',');
+                output.Write(labels[i].Key);
+                output.Write("=\"");
+                output.Write(EscapeLabelValue(labels[i].Value));
+                output.Write('"');
+            }
+
+            output.Write('}');
+        }
+
+        output.Write(' ');
+        output.Write(FormatValue(value));
+        output.Write(' ');
+        output.Write(timestampSeconds.ToString(CultureInfo.InvariantCulture));
+        output.Write('\n');
+    }
+
+    public void WriteEof()
+    {
+        EnsureOpen();
+        output.Write("# EOF\n");
+        _ended = true;
+    }
+
+    public static string FormatValue(double value) => value switch
+    {
+        double.PositiveInfinity => "+Inf",
+        double.NegativeInfinity => "-Inf",
+        _ when double.IsNaN(value) => "NaN",
+        _ => value.ToString("R", CultureInfo.InvariantCulture),
+    };
+
+    public static string EscapeLabelValue(string value)
+    {
+        if (value.AsSpan().IndexOfAny('\\', '"', '\n') < 0) return value;
+        var builder = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            builder.Append(c switch
+            {
+                '\\' => "\\\\",
+                '"' => "\\\"",
+                '\n' => "\\n",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    private static string EscapeHelp(string help) => help.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\"", "\\\"");
+
+    private void EnsureOpen()
+    {
+        if (_ended) throw new InvalidOperationException("# EOF was already written.");
+    }
+}
