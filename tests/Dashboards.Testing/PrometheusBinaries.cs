@@ -23,9 +23,15 @@ public static class PrometheusBinaries
     /// <summary>Full path of promtool; throws with install instructions when it is missing.</summary>
     public static string Promtool => Locate("promtool", PromtoolVariable);
 
-    private static string Locate(string name, string overrideVariable)
+    private static string Locate(string name, string overrideVariable) =>
+        Find(name, overrideVariable, Environment.GetEnvironmentVariable(overrideVariable), Environment.GetEnvironmentVariable("PATH"));
+
+    /// <summary>
+    /// Finds <paramref name="name"/>: the <paramref name="configured"/> path if given (it must exist), else the first match on
+    /// <paramref name="searchPath"/>, /usr/bin, /usr/local/bin. Throws <see cref="PrometheusNotInstalledException"/> otherwise.
+    /// </summary>
+    public static string Find(string name, string overrideVariable, string? configured, string? searchPath)
     {
-        var configured = Environment.GetEnvironmentVariable(overrideVariable);
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return File.Exists(configured)
@@ -34,7 +40,7 @@ public static class PrometheusBinaries
                     $"{overrideVariable} points to '{configured}', which does not exist. {InstallHint}");
         }
 
-        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "")
+        var candidates = (searchPath ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Append("/usr/bin")
             .Append("/usr/local/bin")
