@@ -1,2 +1,0 @@
-namespace Dashboards.GrafanaDouble;
-internal static class AssemblyMarker { }

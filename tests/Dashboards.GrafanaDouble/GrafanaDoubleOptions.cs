@@ -1,0 +1,17 @@
+namespace Dashboards.GrafanaDouble;
+
+public sealed record GrafanaDoubleOptions
+{
+    /// <summary>Newest Grafana (Kubernetes-backed save): version mismatch is 409 "Dashboard already exists..." instead of 412.</summary>
+    public bool ConflictAs409 { get; init; }
+
+    /// <summary>Grafana's <c>[folder] max_nested_folder_depth</c>, default 4.</summary>
+    public int MaxNestedFolderDepth { get; init; } = 4;
+
+    public string Version { get; init; } = "12.3.0";
+
+    public string Commit { get; init; } = "0123456789";
+}
+
+/// <summary>One request the double answered (or dropped: status 0).</summary>
+public sealed record RecordedRequest(string Method, string Path, string Query, int Status, string? Authorization, string? OrgHeader);
