@@ -54,6 +54,11 @@ internal sealed class SchemaErrorTranslator(string dashboard, List<SchemaError> 
             }
         }
 
+        if (error.Kind == ValidationErrorKind.PropertyRequired && error.Token is not null and not JObject)
+        {
+            return; // the value is not even an object: its type error says so, a list of missing properties is noise
+        }
+
         Emit(error, Describe(error));
     }
 
@@ -194,7 +199,7 @@ internal sealed class SchemaErrorTranslator(string dashboard, List<SchemaError> 
         var shown = values.Select(v => v switch
         {
             null => "null",
-            string s => s,
+            string s => s.Length == 0 ? "''" : s,
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => v.ToString() ?? "",
         }).ToList();
