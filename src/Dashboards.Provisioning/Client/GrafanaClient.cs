@@ -223,5 +223,5 @@ public sealed class GrafanaClient : IDisposable
         obj[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     private static int? Int(JsonObject obj, string key) =>
-        obj[key] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? (int)v.GetValue<double>() : null;
+        obj[key] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? (int)double.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture) : null;
 }

@@ -72,7 +72,8 @@ public static class CanonicalJson
         {
             case JsonValueKind.Number:
                 // 1, 1.0 and 1e0 are the same number to Grafana; print the shortest round-trip form.
-                var number = value.GetValue<double>();
+                // The value may wrap an int, long, decimal or a parsed element: go through its JSON text.
+                var number = double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
                 writer.WriteRawValue(number.ToString("R", CultureInfo.InvariantCulture), skipInputValidation: false);
                 break;
             case JsonValueKind.String:

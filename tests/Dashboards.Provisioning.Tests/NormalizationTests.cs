@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+
+namespace Dashboards.Provisioning.Tests;
+
+public sealed class NormalizationTests
+{
+    [Fact]
+    public void Key_order_number_spelling_id_and_version_do_not_change_the_hash()
+    {
+        var a = JsonNode.Parse("""{"uid":"a","title":"T","id":7,"version":3,"refresh":"30s","panels":[{"w":12.0,"h":8}]}""")!.AsObject();
+        var b = JsonNode.Parse("""{"panels":[{"h":8,"w":12}],"refresh":"30s","title":"T","uid":"a"}""")!.AsObject();
+        Assert.Equal(DashboardNormalizer.ContentHash(a), DashboardNormalizer.ContentHash(b));
+    }
+
+    [Fact]
+    public void Content_and_array_order_do_change_the_hash()
+    {
+        var a = JsonNode.Parse("""{"uid":"a","title":"T","tags":["x","y"]}""")!.AsObject();
+        var b = JsonNode.Parse("""{"uid":"a","title":"T","tags":["y","x"]}""")!.AsObject();
+        var c = JsonNode.Parse("""{"uid":"a","title":"U","tags":["x","y"]}""")!.AsObject();
+        Assert.NotEqual(DashboardNormalizer.ContentHash(a), DashboardNormalizer.ContentHash(b));
+        Assert.NotEqual(DashboardNormalizer.ContentHash(a), DashboardNormalizer.ContentHash(c));
+    }
+
+    [Fact]
+    public void Canonical_text_sorts_keys_and_shortens_numbers()
+    {
+        var node = JsonNode.Parse("""{"b":1.50,"a":[true,null,"x<y"],"c":{"z":1e2,"y":0.1}}""");
+        Assert.Equal("""{"a":[true,null,"x<y"],"b":1.5,"c":{"y":0.1,"z":100}}""", CanonicalJson.ToCompactString(node));
+    }
+
+    [Fact]
+    public void Prepare_adds_the_managed_tag_once_and_records_the_hash_of_the_rest()
+    {
+        var doc = TestSupport.Doc("a", "Alpha");
+        var (model, hash) = DashboardNormalizer.Prepare(doc);
+        Assert.Equal(["team-bots", ManagedMarker.Tag], model["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal(hash, ManagedMarker.RecordedHash(model));
+        Assert.Equal(hash, DashboardNormalizer.ContentHash(model));
+        Assert.True(ManagedMarker.IsManaged(model));
+
+        var (again, hashAgain) = DashboardNormalizer.Prepare(doc with { Json = model });
+        Assert.Equal(hash, hashAgain);
+        Assert.Single(again["tags"]!.AsArray(), t => t!.GetValue<string>() == ManagedMarker.Tag);
+        Assert.DoesNotContain(ManagedMarker.Tag, doc.Json["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Prepare_takes_uid_and_title_from_the_document()
+    {
+        var doc = TestSupport.Doc("a", "Alpha") with { Title = "Renamed" };
+        doc.Json["id"] = 12;
+        var (model, _) = DashboardNormalizer.Prepare(doc);
+        Assert.Equal("Renamed", model["title"]!.GetValue<string>());
+        Assert.Null(model["id"]);
+    }
+
+    [Fact]
+    public void A_dashboard_without_the_marker_is_not_managed()
+    {
+        var model = JsonNode.Parse($$"""{"tags":["{{ManagedMarker.Tag}}"]}""")!.AsObject();
+        Assert.True(ManagedMarker.HasTag(model));
+        Assert.False(ManagedMarker.IsManaged(model));
+        model[ManagedMarker.FieldName] = new JsonObject { ["managedBy"] = "someone-else", ["contentHash"] = "sha256:00" };
+        Assert.False(ManagedMarker.IsManaged(model));
+    }
+}
+
+public sealed class UnifiedDiffTests
+{
+    [Fact]
+    public void Equal_texts_have_no_diff() => Assert.Equal("", UnifiedDiff.Create("a\nb\n", "a\nb\n", "old", "new"));
+
+    [Fact]
+    public void A_changed_line_shows_with_context_and_hunk_header()
+    {
+        var old = string.Join('\n', Enumerable.Range(1, 10).Select(i => $"line {i}"));
+        var changed = old.Replace("line 5", "line five");
+        var diff = UnifiedDiff.Create(old, changed, "grafana/a", "code/a");
+        Assert.Equal(
+            "--- grafana/a\n+++ code/a\n@@ -2,7 +2,7 @@\n line 2\n line 3\n line 4\n-line 5\n+line five\n line 6\n line 7\n line 8\n",
+            diff);
+    }
+
+    [Fact]
+    public void Distant_changes_make_separate_hunks_and_additions_count()
+    {
+        var old = string.Join('\n', Enumerable.Range(1, 20).Select(i => $"l{i}"));
+        var changed = old.Replace("l2\n", "l2\nnew\n").Replace("l18", "L18");
+        var diff = UnifiedDiff.Create(old, changed, "a", "b", context: 1);
+        Assert.Equal("--- a\n+++ b\n@@ -2,2 +2,3 @@\n l2\n+new\n l3\n@@ -17,3 +18,3 @@\n l17\n-l18\n+L18\n l19\n", diff);
+    }
+}
