@@ -1,2 +1,0 @@
-namespace Dashboards.PromQL;
-internal static class AssemblyMarker { }

@@ -1,0 +1,9 @@
+namespace Dashboards.PromQL.Metrics;
+
+public enum MetricKind
+{
+    Counter,
+    Gauge,
+    Histogram,
+    Summary,
+}

@@ -1,0 +1,275 @@
+using System.Globalization;
+using System.Text;
+using Dashboards.PromQL.Lexing;
+using Dashboards.PromQL.Parsing;
+
+namespace Dashboards.PromQL.Printing;
+
+/// <summary>
+/// Prints canonical PromQL: single line, only the parentheses precedence needs, strings double-quoted and escaped,
+/// grouping before the aggregation body (<c>sum by (a) (x)</c>), durations in Prometheus's format.
+/// The output parses back to an equal tree.
+/// </summary>
+public static class PromQLPrinter
+{
+    [ThreadStatic]
+    private static StringBuilder? _cached;
+
+    public static string Print(Expr expr)
+    {
+        ArgumentNullException.ThrowIfNull(expr);
+        var sb = Rent();
+        Write(sb, expr);
+        return Return(sb);
+    }
+
+    /// <summary>Multi-line form: an expression longer than <paramref name="maxLineWidth"/> is split at its top-level structure.</summary>
+    public static string PrintPretty(Expr expr, int maxLineWidth = 100)
+    {
+        ArgumentNullException.ThrowIfNull(expr);
+        var sb = new StringBuilder();
+        PrettyPrinter.Write(sb, expr, 0, maxLineWidth);
+        return sb.ToString();
+    }
+
+    public static string PrintMatcher(LabelMatcher matcher)
+    {
+        var sb = Rent();
+        WriteMatcher(sb, matcher);
+        return Return(sb);
+    }
+
+    private static StringBuilder Rent()
+    {
+        var sb = _cached;
+        if (sb is null) return new StringBuilder(128);
+        _cached = null;
+        return sb;
+    }
+
+    private static string Return(StringBuilder sb)
+    {
+        var s = sb.ToString();
+        if (sb.Capacity <= 4096)
+        {
+            sb.Clear();
+            _cached = sb;
+        }
+        return s;
+    }
+
+    /// <summary>Appends the canonical text of <paramref name="expr"/>.</summary>
+    public static void Write(StringBuilder sb, Expr expr)
+    {
+        switch (expr)
+        {
+            case NumberLiteral n:
+                AppendNumber(sb, n.Value);
+                break;
+            case StringLiteral s:
+                StringLiterals.AppendQuoted(sb, s.Value);
+                break;
+            case VectorSelector vs:
+                WriteSelectorCore(sb, vs);
+                WriteModifiers(sb, vs.Offset, vs.At);
+                break;
+            case MatrixSelector ms:
+                WriteSelectorCore(sb, ms.Selector);
+                sb.Append('[');
+                ms.Range.AppendTo(sb);
+                sb.Append(']');
+                WriteModifiers(sb, ms.Selector.Offset, ms.Selector.At);
+                break;
+            case Subquery sq:
+                WriteOperand(sb, sq.Inner, SubqueryInnerNeedsParens(sq.Inner));
+                sb.Append('[');
+                sq.Range.AppendTo(sb);
+                sb.Append(':');
+                sq.Step?.AppendTo(sb);
+                sb.Append(']');
+                WriteModifiers(sb, sq.Offset, sq.At);
+                break;
+            case UnaryExpr u:
+                sb.Append(TokenTable.Text(u.Op));
+                WriteOperand(sb, u.Operand, UnaryOperandNeedsParens(u.Operand));
+                break;
+            case BinaryExpr b:
+                WriteOperand(sb, b.Left, LeftNeedsParens(b.Op, b.Left));
+                sb.Append(' ').Append(TokenTable.Text(b.Op));
+                WriteBinaryModifiers(sb, b);
+                sb.Append(' ');
+                WriteOperand(sb, b.Right, RightNeedsParens(b.Op, b.Right));
+                break;
+            case AggregateExpr a:
+                sb.Append(TokenTable.Text(a.Op));
+                if (a.Grouping is { } g)
+                {
+                    sb.Append(g.Without ? " without " : " by ");
+                    WriteLabelList(sb, g.Labels);
+                    sb.Append(' ');
+                }
+                sb.Append('(');
+                if (a.Parameter is not null)
+                {
+                    Write(sb, a.Parameter);
+                    sb.Append(", ");
+                }
+                Write(sb, a.Body);
+                sb.Append(')');
+                break;
+            case FunctionCall f:
+                sb.Append(f.Function.Name).Append('(');
+                for (var i = 0; i < f.Args.Count; i++)
+                {
+                    if (i > 0) sb.Append(", ");
+                    Write(sb, f.Args[i]);
+                }
+                sb.Append(')');
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "Unknown expression node.");
+        }
+    }
+
+    internal static void WriteBinaryModifiers(StringBuilder sb, BinaryExpr b)
+    {
+        if (b.ReturnBool) sb.Append(" bool");
+        if (b.Matching is { } m)
+        {
+            sb.Append(m.On ? " on " : " ignoring ");
+            WriteLabelList(sb, m.MatchingLabels);
+            if (m.Cardinality != VectorMatchCardinality.OneToOne)
+            {
+                sb.Append(m.Cardinality == VectorMatchCardinality.ManyToOne ? " group_left" : " group_right");
+                if (!m.Include.IsEmpty)
+                {
+                    sb.Append(' ');
+                    WriteLabelList(sb, m.Include);
+                }
+            }
+        }
+    }
+
+    private static void WriteOperand(StringBuilder sb, Expr e, bool parens)
+    {
+        if (parens) sb.Append('(');
+        Write(sb, e);
+        if (parens) sb.Append(')');
+    }
+
+    /// <summary>How tightly a node binds when printed: binary operators by their precedence, unary and negative numbers 6, atoms 9.</summary>
+    internal static int PrecedenceOf(Expr e) => e switch
+    {
+        BinaryExpr b => TokenTable.Precedence(b.Op),
+        UnaryExpr => TokenTable.UnaryPrecedence,
+        NumberLiteral n when n.Value < 0 || double.IsNegative(n.Value) && !double.IsNaN(n.Value) => TokenTable.UnaryPrecedence,
+        _ => TokenTable.AtomPrecedence,
+    };
+
+    internal static bool LeftNeedsParens(BinaryOp op, Expr left)
+    {
+        var p = TokenTable.Precedence(op);
+        var c = PrecedenceOf(left);
+        return c < p || (c == p && TokenTable.IsRightAssociative(op));
+    }
+
+    internal static bool RightNeedsParens(BinaryOp op, Expr right)
+    {
+        var c = PrecedenceOf(right);
+        // A unary operator is a prefix: it can start the right operand without parentheses.
+        if (c == TokenTable.UnaryPrecedence) return false;
+        var p = TokenTable.Precedence(op);
+        return c < p || (c == p && !TokenTable.IsRightAssociative(op));
+    }
+
+    internal static bool UnaryOperandNeedsParens(Expr operand) =>
+        // A number right after a sign would merge into a negative literal, so it keeps its parentheses.
+        operand is NumberLiteral || PrecedenceOf(operand) < TokenTable.AtomPrecedence - 2;
+
+    internal static bool SubqueryInnerNeedsParens(Expr inner) => inner switch
+    {
+        VectorSelector vs => vs.Offset is not null || vs.At is not null,
+        MatrixSelector or Subquery => true,
+        _ => PrecedenceOf(inner) < TokenTable.AtomPrecedence,
+    };
+
+    private static void WriteSelectorCore(StringBuilder sb, VectorSelector vs)
+    {
+        if (vs.MetricName is not null) sb.Append(vs.MetricName);
+        if (vs.Matchers.IsEmpty && vs.MetricName is not null) return;
+        sb.Append('{');
+        for (var i = 0; i < vs.Matchers.Count; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            WriteMatcher(sb, vs.Matchers[i]);
+        }
+        sb.Append('}');
+    }
+
+    private static void WriteMatcher(StringBuilder sb, LabelMatcher m)
+    {
+        sb.Append(m.Name).Append(TokenTable.Text(m.Op));
+        StringLiterals.AppendQuoted(sb, m.Value);
+    }
+
+    private static void WriteModifiers(StringBuilder sb, PromDuration? offset, AtModifier? at)
+    {
+        if (offset is { } o)
+        {
+            sb.Append(" offset ");
+            o.AppendTo(sb);
+        }
+        if (at is not null)
+        {
+            sb.Append(" @ ");
+            if (at.Kind == AtKind.Start) sb.Append("start()");
+            else if (at.Kind == AtKind.End) sb.Append("end()");
+            else AppendNumber(sb, at.Timestamp);
+        }
+    }
+
+    internal static void WriteLabelList(StringBuilder sb, EquatableArray<string> labels)
+    {
+        sb.Append('(');
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            sb.Append(labels[i]);
+        }
+        sb.Append(')');
+    }
+
+    /// <summary>Shortest text that parses back to the same double: <c>0.95</c>, <c>1e-05</c>, <c>Inf</c>, <c>NaN</c>.</summary>
+    public static string FormatNumber(double value)
+    {
+        var sb = new StringBuilder(24);
+        AppendNumber(sb, value);
+        return sb.ToString();
+    }
+
+    internal static void AppendNumber(StringBuilder sb, double value)
+    {
+        if (double.IsNaN(value))
+        {
+            sb.Append("NaN");
+            return;
+        }
+        if (double.IsPositiveInfinity(value))
+        {
+            sb.Append("Inf");
+            return;
+        }
+        if (double.IsNegativeInfinity(value))
+        {
+            sb.Append("-Inf");
+            return;
+        }
+        Span<char> buffer = stackalloc char[32];
+        value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture);
+        for (var i = 0; i < written; i++)
+        {
+            if (buffer[i] == 'E') buffer[i] = 'e';
+        }
+        sb.Append(buffer[..written]);
+    }
+}

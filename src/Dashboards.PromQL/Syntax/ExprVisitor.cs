@@ -1,0 +1,83 @@
+namespace Dashboards.PromQL;
+
+/// <summary>Visitor over the closed <see cref="Expr"/> hierarchy; dispatch lives here, not in the nodes.</summary>
+public abstract class ExprVisitor<TResult>
+{
+    public virtual TResult Visit(Expr expr) => expr switch
+    {
+        VectorSelector e => VisitVectorSelector(e),
+        MatrixSelector e => VisitMatrixSelector(e),
+        Subquery e => VisitSubquery(e),
+        NumberLiteral e => VisitNumberLiteral(e),
+        StringLiteral e => VisitStringLiteral(e),
+        UnaryExpr e => VisitUnary(e),
+        BinaryExpr e => VisitBinary(e),
+        AggregateExpr e => VisitAggregate(e),
+        FunctionCall e => VisitFunctionCall(e),
+        _ => throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "Unknown expression node."),
+    };
+
+    protected abstract TResult VisitVectorSelector(VectorSelector node);
+
+    protected abstract TResult VisitMatrixSelector(MatrixSelector node);
+
+    protected abstract TResult VisitSubquery(Subquery node);
+
+    protected abstract TResult VisitNumberLiteral(NumberLiteral node);
+
+    protected abstract TResult VisitStringLiteral(StringLiteral node);
+
+    protected abstract TResult VisitUnary(UnaryExpr node);
+
+    protected abstract TResult VisitBinary(BinaryExpr node);
+
+    protected abstract TResult VisitAggregate(AggregateExpr node);
+
+    protected abstract TResult VisitFunctionCall(FunctionCall node);
+}
+
+/// <summary>Tree walking helpers.</summary>
+public static class ExprWalker
+{
+    /// <summary>The direct children of a node, left to right.</summary>
+    public static IEnumerable<Expr> Children(Expr expr)
+    {
+        switch (expr)
+        {
+            case MatrixSelector m:
+                yield return m.Selector;
+                break;
+            case Subquery s:
+                yield return s.Inner;
+                break;
+            case UnaryExpr u:
+                yield return u.Operand;
+                break;
+            case BinaryExpr b:
+                yield return b.Left;
+                yield return b.Right;
+                break;
+            case AggregateExpr a:
+                if (a.Parameter is not null) yield return a.Parameter;
+                yield return a.Body;
+                break;
+            case FunctionCall f:
+                foreach (var arg in f.Args) yield return arg;
+                break;
+        }
+    }
+
+    /// <summary>The node and all its descendants, pre-order.</summary>
+    public static IEnumerable<Expr> DescendantsAndSelf(Expr expr)
+    {
+        var stack = new Stack<Expr>();
+        stack.Push(expr);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            yield return e;
+            var children = Children(e).ToList();
+            for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+    }
+}

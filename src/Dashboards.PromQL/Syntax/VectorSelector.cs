@@ -1,0 +1,64 @@
+namespace Dashboards.PromQL;
+
+/// <summary>
+/// An instant vector selector: <c>metric{label="value"} offset 5m @ end()</c>. The metric name is optional
+/// (<c>{__name__=~"x.*"}</c>); the matchers exclude the metric name.
+/// </summary>
+public sealed record VectorSelector : Expr
+{
+    public VectorSelector(string? metricName, EquatableArray<LabelMatcher> matchers = default, PromDuration? offset = null, AtModifier? at = null)
+    {
+        if (metricName is { Length: 0 }) throw new ArgumentException("A metric name cannot be empty; pass null for a selector without one.", nameof(metricName));
+        MetricName = metricName;
+        Matchers = matchers;
+        Offset = offset;
+        At = at;
+    }
+
+    public string? MetricName { get; init; }
+
+    public EquatableArray<LabelMatcher> Matchers { get; init; }
+
+    /// <summary>The <c>offset</c> modifier; may be negative.</summary>
+    public PromDuration? Offset { get; init; }
+
+    public AtModifier? At { get; init; }
+
+    public override PromType Type => PromType.InstantVector;
+
+    public VectorSelector WithMetricName(string? metricName) => this with { MetricName = metricName };
+
+    public VectorSelector AddMatcher(LabelMatcher matcher) => this with { Matchers = Matchers.Add(matcher) };
+
+    public VectorSelector WithMatchers(EquatableArray<LabelMatcher> matchers) => this with { Matchers = matchers };
+
+    public VectorSelector WithOffset(PromDuration? offset) => this with { Offset = offset };
+
+    public VectorSelector WithAt(AtModifier? at) => this with { At = at };
+}
+
+/// <summary>A range vector selector: <c>metric{...}[5m]</c>. Offset and @ stay on the inner selector, as in Prometheus.</summary>
+public sealed record MatrixSelector(VectorSelector Selector, PromDuration Range) : Expr
+{
+    public override PromType Type => PromType.RangeVector;
+
+    public MatrixSelector WithSelector(VectorSelector selector) => this with { Selector = selector };
+
+    public MatrixSelector WithRange(PromDuration range) => this with { Range = range };
+}
+
+/// <summary>A subquery: <c>expr[range:step] offset d @ t</c>. The step is optional.</summary>
+public sealed record Subquery(Expr Inner, PromDuration Range, PromDuration? Step = null, PromDuration? Offset = null, AtModifier? At = null) : Expr
+{
+    public override PromType Type => PromType.RangeVector;
+
+    public Subquery WithInner(Expr inner) => this with { Inner = inner };
+
+    public Subquery WithRange(PromDuration range) => this with { Range = range };
+
+    public Subquery WithStep(PromDuration? step) => this with { Step = step };
+
+    public Subquery WithOffset(PromDuration? offset) => this with { Offset = offset };
+
+    public Subquery WithAt(AtModifier? at) => this with { At = at };
+}

@@ -1,0 +1,229 @@
+namespace Dashboards.PromQL;
+
+/// <summary>
+/// An instant vector: a selector, an aggregation, a function result or arithmetic on them.
+/// Selector methods (<c>Where</c>, <see cref="Range"/>, <see cref="Offset"/>) apply to selectors,
+/// <see cref="By"/>/<see cref="Without"/> to aggregations, <see cref="On"/>/<see cref="GroupLeft"/> to binary
+/// operations between vectors; each explains clearly when used on something else.
+/// </summary>
+public sealed class InstantVector : PromQLExpr
+{
+    internal InstantVector(Expr syntax) : base(syntax, PromType.InstantVector)
+    {
+    }
+
+    public static InstantVector From(Expr syntax) => new(syntax);
+
+    public static new InstantVector Parse(string text) => ParseAs(text, PromType.InstantVector, e => new InstantVector(e));
+
+    // ---- selectors ------------------------------------------------------------------------------------------
+
+    /// <summary><c>label="value"</c></summary>
+    public InstantVector Where(string label, string value) => AddMatcher(new LabelMatcher(label, MatchOp.Equal, value));
+
+    /// <summary><c>label!="value"</c></summary>
+    public InstantVector Not(string label, string value) => AddMatcher(new LabelMatcher(label, MatchOp.NotEqual, value));
+
+    /// <summary><c>label=~"regex"</c>; also the form for multi-value Grafana variables: <c>.Matches("provider", "$provider")</c>.</summary>
+    public InstantVector Matches(string label, string regex) => AddMatcher(new LabelMatcher(label, MatchOp.Regex, regex));
+
+    /// <summary><c>label!~"regex"</c></summary>
+    public InstantVector NotMatches(string label, string regex) => AddMatcher(new LabelMatcher(label, MatchOp.NotRegex, regex));
+
+    public InstantVector Where(LabelMatcher matcher) => AddMatcher(matcher);
+
+    private InstantVector AddMatcher(LabelMatcher matcher)
+    {
+        ValidateLabelName(matcher.Name);
+        return new InstantVector(RequireSelector("a label matcher").AddMatcher(matcher));
+    }
+
+    /// <summary><c>x[range]</c>: a range vector for rate(), increase(), *_over_time().</summary>
+    public RangeVector Range(PromDuration range)
+    {
+        var selector = RequireSelector("a range [..]", "use Subquery(range, step) for other expressions");
+        if (!range.IsVariable && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A range must be positive.");
+        return new RangeVector(new MatrixSelector(selector, range));
+    }
+
+    /// <summary><c>expr[range:step]</c>: a subquery, for range functions over computed vectors. The step is optional.</summary>
+    public RangeVector Subquery(PromDuration range, PromDuration? step = null)
+    {
+        if (!range.IsVariable && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A subquery range must be positive.");
+        if (step is { IsVariable: false, Milliseconds: <= 0 }) throw new ArgumentOutOfRangeException(nameof(step), "A subquery step must be positive.");
+        return new RangeVector(new Subquery(Syntax, range, step));
+    }
+
+    /// <summary><c>offset d</c> on a selector (negative looks ahead).</summary>
+    public InstantVector Offset(PromDuration offset)
+    {
+        var selector = RequireSelector("offset");
+        if (selector.Offset is not null) throw new InvalidOperationException($"offset is already set on {Syntax}.");
+        return new InstantVector(selector.WithOffset(offset));
+    }
+
+    /// <summary><c>@ t</c> on a selector.</summary>
+    public InstantVector At(AtModifier at)
+    {
+        var selector = RequireSelector("@");
+        if (selector.At is not null) throw new InvalidOperationException($"@ is already set on {Syntax}.");
+        return new InstantVector(selector.WithAt(at));
+    }
+
+    public InstantVector At(DateTimeOffset time) => At(AtModifier.At(time));
+
+    private VectorSelector RequireSelector(string what, string? hint = null) =>
+        Syntax as VectorSelector ?? throw new InvalidOperationException(
+            $"{what} can only be applied to a vector selector such as metric{{label=\"x\"}}, not to {Syntax}{(hint is null ? "" : "; " + hint)}.");
+
+    internal static void ValidateLabelName(string label)
+    {
+        if (!Metrics.PromNames.IsValidLabelName(label))
+            throw new ArgumentException($"'{label}' is not a valid Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*).", nameof(label));
+    }
+
+    // ---- aggregation modifiers -------------------------------------------------------------------------------
+
+    /// <summary><c>sum by (labels) (...)</c>: only on an aggregation.</summary>
+    public InstantVector By(params string[] labels) => WithGrouping(new Grouping(false, Labels(labels)), "by");
+
+    /// <summary><c>sum without (labels) (...)</c>: only on an aggregation.</summary>
+    public InstantVector Without(params string[] labels) => WithGrouping(new Grouping(true, Labels(labels)), "without");
+
+    private InstantVector WithGrouping(Grouping grouping, string clause)
+    {
+        if (Syntax is not AggregateExpr aggregate)
+            throw new InvalidOperationException(
+                $"grouping clause '{clause} (...)' must follow an aggregation such as Prom.Sum(...); it cannot follow {Syntax}.");
+        return new InstantVector(aggregate.WithGrouping(grouping));
+    }
+
+    private static EquatableArray<string> Labels(string[] labels)
+    {
+        foreach (var l in labels) ValidateLabelName(l);
+        return EquatableArray.Create(labels);
+    }
+
+    // ---- vector matching -------------------------------------------------------------------------------------
+
+    /// <summary><c>a op on (labels) b</c>: match only on these labels.</summary>
+    public InstantVector On(params string[] labels) => WithMatching(m => new VectorMatching(m?.Cardinality ?? VectorMatchCardinality.OneToOne, true, Labels(labels), m?.Include ?? EquatableArray<string>.Empty));
+
+    /// <summary><c>a op ignoring (labels) b</c>.</summary>
+    public InstantVector Ignoring(params string[] labels) => WithMatching(m => new VectorMatching(m?.Cardinality ?? VectorMatchCardinality.OneToOne, false, Labels(labels), m?.Include ?? EquatableArray<string>.Empty));
+
+    /// <summary><c>group_left (labels)</c>: many-to-one; needs <see cref="On"/> or <see cref="Ignoring"/> first.</summary>
+    public InstantVector GroupLeft(params string[] include) => WithGroup(VectorMatchCardinality.ManyToOne, include, "group_left");
+
+    /// <summary><c>group_right (labels)</c>: one-to-many; needs <see cref="On"/> or <see cref="Ignoring"/> first.</summary>
+    public InstantVector GroupRight(params string[] include) => WithGroup(VectorMatchCardinality.OneToMany, include, "group_right");
+
+    private InstantVector WithGroup(VectorMatchCardinality cardinality, string[] include, string keyword)
+    {
+        if (Syntax is BinaryExpr { Matching: null })
+            throw new InvalidOperationException($"{keyword} needs On(...) or Ignoring(...) first: {Syntax}.");
+        if (Syntax is BinaryExpr b && b.Op.IsSetOperator())
+            throw new InvalidOperationException($"no grouping allowed for \"{Lexing.TokenTable.Text(b.Op)}\" operation: {Syntax}.");
+        return WithMatching(m =>
+        {
+            var labels = Labels(include);
+            if (m!.On)
+            {
+                foreach (var l in labels)
+                {
+                    if (m.MatchingLabels.AsImmutableArray().Contains(l))
+                        throw new InvalidOperationException($"label \"{l}\" must not occur in ON and GROUP clause at once.");
+                }
+            }
+            return m with { Cardinality = cardinality, Include = labels };
+        });
+    }
+
+    private InstantVector WithMatching(Func<VectorMatching?, VectorMatching> change)
+    {
+        if (Syntax is not BinaryExpr b || b.Left.Type != PromType.InstantVector || b.Right.Type != PromType.InstantVector)
+            throw new InvalidOperationException($"vector matching (on/ignoring/group_left/group_right) applies to a binary operation between two instant vectors, not to {Syntax}.");
+        return new InstantVector(b.WithMatching(change(b.Matching)));
+    }
+
+    // ---- operators -------------------------------------------------------------------------------------------
+
+    public static InstantVector operator +(InstantVector a, InstantVector b) => Bin(BinaryOp.Add, a.Syntax, b.Syntax);
+
+    public static InstantVector operator +(InstantVector a, Scalar b) => Bin(BinaryOp.Add, a.Syntax, b.Syntax);
+
+    public static InstantVector operator +(Scalar a, InstantVector b) => Bin(BinaryOp.Add, a.Syntax, b.Syntax);
+
+    public static InstantVector operator -(InstantVector a, InstantVector b) => Bin(BinaryOp.Subtract, a.Syntax, b.Syntax);
+
+    public static InstantVector operator -(InstantVector a, Scalar b) => Bin(BinaryOp.Subtract, a.Syntax, b.Syntax);
+
+    public static InstantVector operator -(Scalar a, InstantVector b) => Bin(BinaryOp.Subtract, a.Syntax, b.Syntax);
+
+    public static InstantVector operator *(InstantVector a, InstantVector b) => Bin(BinaryOp.Multiply, a.Syntax, b.Syntax);
+
+    public static InstantVector operator *(InstantVector a, Scalar b) => Bin(BinaryOp.Multiply, a.Syntax, b.Syntax);
+
+    public static InstantVector operator *(Scalar a, InstantVector b) => Bin(BinaryOp.Multiply, a.Syntax, b.Syntax);
+
+    public static InstantVector operator /(InstantVector a, InstantVector b) => Bin(BinaryOp.Divide, a.Syntax, b.Syntax);
+
+    public static InstantVector operator /(InstantVector a, Scalar b) => Bin(BinaryOp.Divide, a.Syntax, b.Syntax);
+
+    public static InstantVector operator /(Scalar a, InstantVector b) => Bin(BinaryOp.Divide, a.Syntax, b.Syntax);
+
+    public static InstantVector operator %(InstantVector a, InstantVector b) => Bin(BinaryOp.Modulo, a.Syntax, b.Syntax);
+
+    public static InstantVector operator %(InstantVector a, Scalar b) => Bin(BinaryOp.Modulo, a.Syntax, b.Syntax);
+
+    public static InstantVector operator %(Scalar a, InstantVector b) => Bin(BinaryOp.Modulo, a.Syntax, b.Syntax);
+
+    public static InstantVector operator -(InstantVector a) => new(new UnaryExpr(UnaryOp.Minus, a.Syntax));
+
+    /// <summary><c>a ^ b</c> (right-associative in PromQL).</summary>
+    public InstantVector Pow(InstantVector exponent) => Bin(BinaryOp.Power, Syntax, exponent.Syntax);
+
+    public InstantVector Pow(Scalar exponent) => Bin(BinaryOp.Power, Syntax, exponent.Syntax);
+
+    public InstantVector Atan2(InstantVector other) => Bin(BinaryOp.Atan2, Syntax, other.Syntax);
+
+    public InstantVector Atan2(Scalar other) => Bin(BinaryOp.Atan2, Syntax, other.Syntax);
+
+    // Comparisons filter by default; returnBool: true gives 0/1 instead (the "bool" modifier).
+    public InstantVector GreaterThan(InstantVector other, bool returnBool = false) => Cmp(BinaryOp.Greater, other.Syntax, returnBool);
+
+    public InstantVector GreaterThan(Scalar other, bool returnBool = false) => Cmp(BinaryOp.Greater, other.Syntax, returnBool);
+
+    public InstantVector GreaterOrEqual(InstantVector other, bool returnBool = false) => Cmp(BinaryOp.GreaterOrEqual, other.Syntax, returnBool);
+
+    public InstantVector GreaterOrEqual(Scalar other, bool returnBool = false) => Cmp(BinaryOp.GreaterOrEqual, other.Syntax, returnBool);
+
+    public InstantVector LessThan(InstantVector other, bool returnBool = false) => Cmp(BinaryOp.Less, other.Syntax, returnBool);
+
+    public InstantVector LessThan(Scalar other, bool returnBool = false) => Cmp(BinaryOp.Less, other.Syntax, returnBool);
+
+    public InstantVector LessOrEqual(InstantVector other, bool returnBool = false) => Cmp(BinaryOp.LessOrEqual, other.Syntax, returnBool);
+
+    public InstantVector LessOrEqual(Scalar other, bool returnBool = false) => Cmp(BinaryOp.LessOrEqual, other.Syntax, returnBool);
+
+    public InstantVector EqualTo(InstantVector other, bool returnBool = false) => Cmp(BinaryOp.Equal, other.Syntax, returnBool);
+
+    public InstantVector EqualTo(Scalar other, bool returnBool = false) => Cmp(BinaryOp.Equal, other.Syntax, returnBool);
+
+    public InstantVector NotEqualTo(InstantVector other, bool returnBool = false) => Cmp(BinaryOp.NotEqual, other.Syntax, returnBool);
+
+    public InstantVector NotEqualTo(Scalar other, bool returnBool = false) => Cmp(BinaryOp.NotEqual, other.Syntax, returnBool);
+
+    /// <summary><c>a and b</c>: elements of a that have a match in b.</summary>
+    public InstantVector And(InstantVector other) => Bin(BinaryOp.And, Syntax, other.Syntax);
+
+    /// <summary><c>a or b</c></summary>
+    public InstantVector Or(InstantVector other) => Bin(BinaryOp.Or, Syntax, other.Syntax);
+
+    /// <summary><c>a unless b</c></summary>
+    public InstantVector Unless(InstantVector other) => Bin(BinaryOp.Unless, Syntax, other.Syntax);
+
+    private InstantVector Cmp(BinaryOp op, Expr other, bool returnBool) => new(new BinaryExpr(op, Syntax, other, returnBool));
+
+    internal static InstantVector Bin(BinaryOp op, Expr a, Expr b) => new(new BinaryExpr(op, a, b));
+}
