@@ -58,6 +58,8 @@ public class SchemaRuleTests
         { TimeSeries + ".targets[0].instant", "\"false\"", "$.panels[1].targets[0].instant", "expected a boolean, got string 'false'" },
         { TimeSeries + ".targets[0].editorMode", "\"text\"", "$.panels[1].targets[0].editorMode", "value 'text' is not one of: builder, code" },
         { TimeSeries + ".targets[0].expr", "42", "$.panels[1].targets[0].expr", "expected a string, got number 42" },
+        { NodeGraph + ".targets[0].filters[0].scope", "\"global\"", "$.panels[8].targets[0].filters[0].scope", "value 'global' is not one of: intrinsic, unscoped, event, instrumentation, link, resource, span" },
+        { NodeGraph + ".targets[0].tableType", "\"rows\"", "$.panels[8].targets[0].tableType", "value 'rows' is not one of: traces, spans, raw" },
         { Logs + ".targets[0].maxLines", "0", "$.panels[10].targets[0].maxLines", "value 0 is less than minimum 1" },
 
         // fieldConfig.
