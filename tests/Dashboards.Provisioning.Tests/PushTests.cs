@@ -1,0 +1,276 @@
+using System.Text.Json.Nodes;
+using Dashboards.GrafanaDouble;
+using Double = Dashboards.GrafanaDouble.GrafanaDouble;
+
+namespace Dashboards.Provisioning.Tests;
+
+public sealed class PushTests : IAsyncLifetime
+{
+    private Double _grafana = null!;
+    private GrafanaClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _grafana = await Double.StartAsync();
+        _client = TestSupport.Client(_grafana);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _grafana.DisposeAsync();
+    }
+
+    private Task<PushReport> Push(IReadOnlyList<DashboardDocument> docs, bool force = false, bool dryRun = false) =>
+        new DashboardPusher(_client).PushAsync(docs, new PushOptions { Force = force, DryRun = dryRun, Message = "ci build 42" });
+
+    private int Saves => _grafana.Count("POST", "/api/dashboards/db");
+
+    private static (string, PushStatus, int?)[] Outcome(PushReport report) =>
+        report.Dashboards.Select(d => (d.Uid, d.Status, d.Version)).ToArray();
+
+    [Fact]
+    public async Task First_push_creates_folder_and_dashboards_with_marker_and_message()
+    {
+        var report = await Push([TestSupport.Doc("a", "Alpha"), TestSupport.Doc("b", "Beta")]);
+
+        Assert.Equal([("a", PushStatus.Created, 1), ("b", PushStatus.Created, (int?)1)], Outcome(report));
+        Assert.Equal(ProvisioningExitCodes.Success, report.ExitCode);
+        Assert.Equal(FolderStatus.Created, Assert.Single(report.Folders).Status);
+        Assert.Equal("Bots", Assert.Single(_grafana.Store.Folders()).Title);
+        Assert.Equal("bots", _grafana.Store.GetFolderUidOf("a"));
+        var stored = _grafana.Store.GetDashboard("a")!;
+        Assert.True(ManagedMarker.IsManaged(stored));
+        Assert.Equal("ci build 42", _grafana.Store.GetVersions("a").Single().Message);
+    }
+
+    [Fact]
+    public async Task Unchanged_dashboards_get_no_new_version()
+    {
+        await Push([TestSupport.Doc("a", "Alpha")]);
+        var savesAfterFirst = Saves;
+
+        var report = await Push([TestSupport.Doc("a", "Alpha")]);
+
+        Assert.Equal([("a", PushStatus.Unchanged, (int?)1)], Outcome(report));
+        Assert.Equal(savesAfterFirst, Saves);
+        Assert.Equal(1, _grafana.Store.GetVersion("a"));
+        Assert.Equal(1, _grafana.Count("POST", "/api/folders"));
+    }
+
+    [Fact]
+    public async Task Changed_code_updates_with_the_next_version()
+    {
+        await Push([TestSupport.Doc("a", "Alpha")]);
+        var report = await Push([TestSupport.Doc("a", "Alpha", query: "rate(http_requests_total[5m])")]);
+        Assert.Equal([("a", PushStatus.Updated, (int?)2)], Outcome(report));
+        Assert.Equal("rate(http_requests_total[5m])", _grafana.Store.GetDashboard("a")!["panels"]![0]!["targets"]![0]!["expr"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_dashboard_edited_in_the_UI_is_skipped_and_kept()
+    {
+        await Push([TestSupport.Doc("a", "Alpha"), TestSupport.Doc("b", "Beta")]);
+        _grafana.Store.EditInUi("a", d => d["title"] = "Alpha (tuned by on-call)");
+
+        var report = await Push([TestSupport.Doc("a", "Alpha", query: "changed"), TestSupport.Doc("b", "Beta", query: "changed")]);
+
+        Assert.Equal([("a", PushStatus.Skipped, 2), ("b", PushStatus.Updated, (int?)2)], Outcome(report));
+        Assert.Equal(ProvisioningExitCodes.Conflict, report.ExitCode);
+        var skipped = report.Dashboards[0].Detail;
+        Assert.Contains("changed in Grafana since this tool last wrote it", skipped);
+        Assert.Contains("--force", skipped);
+        Assert.Equal("Alpha (tuned by on-call)", _grafana.Store.GetDashboard("a")!["title"]!.GetValue<string>());
+        Assert.Equal(2, _grafana.Store.GetVersion("a"));
+    }
+
+    [Fact]
+    public async Task A_UI_save_that_drops_the_marker_is_a_conflict_too()
+    {
+        await Push([TestSupport.Doc("a", "Alpha")]);
+        _grafana.Store.EditInUi("a", d => d.Remove(ManagedMarker.FieldName));
+        var report = await Push([TestSupport.Doc("a", "Alpha", query: "changed")]);
+        Assert.Equal(PushStatus.Skipped, report.Dashboards[0].Status);
+        Assert.Contains("marker field was removed", report.Dashboards[0].Detail);
+    }
+
+    [Fact]
+    public async Task Force_overwrites_a_dashboard_edited_in_the_UI()
+    {
+        await Push([TestSupport.Doc("a", "Alpha")]);
+        _grafana.Store.EditInUi("a", d => d["title"] = "Edited");
+        var report = await Push([TestSupport.Doc("a", "Alpha")], force: true);
+        Assert.Equal([("a", PushStatus.Updated, (int?)3)], Outcome(report));
+        Assert.Contains("--force", report.Dashboards[0].Detail);
+        Assert.Equal("Alpha", _grafana.Store.GetDashboard("a")!["title"]!.GetValue<string>());
+        Assert.Equal(ProvisioningExitCodes.Success, report.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_dashboard_not_created_by_this_tool_is_not_taken_over()
+    {
+        _grafana.Store.Seed(new JsonObject { ["uid"] = "a", ["title"] = "Hand made" });
+        var report = await Push([TestSupport.Doc("a", "Alpha")]);
+        Assert.Equal(PushStatus.Skipped, report.Dashboards[0].Status);
+        Assert.Contains("not created by this tool", report.Dashboards[0].Detail);
+        Assert.Equal("Hand made", _grafana.Store.GetDashboard("a")!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Moving_to_another_folder_is_an_update()
+    {
+        await Push([TestSupport.Doc("a", "Alpha")]);
+        var report = await Push([TestSupport.Doc("a", "Alpha", folder: new FolderRef("infra", "Infra"))]);
+        Assert.Equal(PushStatus.Updated, report.Dashboards[0].Status);
+        Assert.Contains("move from folder 'bots' to 'infra'", report.Dashboards[0].Detail);
+        Assert.Equal("infra", _grafana.Store.GetFolderUidOf("a"));
+    }
+
+    [Fact]
+    public async Task Dashboards_at_the_root_need_no_folder()
+    {
+        var report = await Push([TestSupport.Doc("a", "Alpha", folder: FolderRef.General)]);
+        Assert.Equal(PushStatus.Created, report.Dashboards[0].Status);
+        Assert.Empty(report.Folders);
+        Assert.Null(_grafana.Store.GetFolderUidOf("a"));
+        Assert.Equal(PushStatus.Unchanged, (await Push([TestSupport.Doc("a", "Alpha", folder: FolderRef.General)])).Dashboards[0].Status);
+    }
+
+    [Fact]
+    public async Task Nested_folders_are_created_parents_first()
+    {
+        var child = new FolderRef("svc", "Service", ParentUid: "team");
+        var parent = new FolderRef("team", "Team");
+        var report = await Push([TestSupport.Doc("a", "Alpha", folder: child), TestSupport.Doc("b", "Beta", folder: parent)]);
+        Assert.Equal(["team", "svc"], report.Folders.Select(f => f.Folder.Uid));
+        Assert.Equal("team", _grafana.Store.Folders().Single(f => f.Uid == "svc").ParentUid);
+        Assert.Equal(ProvisioningExitCodes.Success, report.ExitCode);
+    }
+
+    [Fact]
+    public async Task Dry_run_writes_nothing_and_says_what_it_would_do()
+    {
+        await Push([TestSupport.Doc("a", "Alpha")]);
+        var before = (Saves, Folders: _grafana.Count("POST", "/api/folders"));
+
+        var report = await Push([TestSupport.Doc("a", "Alpha", query: "new"), TestSupport.Doc("b", "Beta", folder: new FolderRef("infra", "Infra"))], dryRun: true);
+
+        Assert.True(report.DryRun);
+        Assert.Equal([("a", PushStatus.Updated, 1), ("b", PushStatus.Created, (int?)null)], Outcome(report));
+        Assert.All(report.Dashboards, d => Assert.StartsWith("dry run", d.Detail));
+        Assert.Equal("dry run: would create", report.Folders.Single(f => f.Folder.Uid == "infra").Detail);
+        Assert.Equal(before, (Saves, _grafana.Count("POST", "/api/folders")));
+        Assert.Equal(["a"], _grafana.Store.DashboardUids());
+    }
+
+    [Fact]
+    public async Task A_partial_failure_reports_exactly_what_was_written()
+    {
+        _grafana.Store.AddFolder("locked", "Locked");
+        _grafana.Store.MakeFolderReadOnly("locked");
+        var report = await Push([
+            TestSupport.Doc("a", "Alpha"),
+            TestSupport.Doc("x", "Forbidden", folder: new FolderRef("locked", "Locked")),
+            TestSupport.Doc("c", "Gamma"),
+        ]);
+
+        Assert.Equal([("a", PushStatus.Created, 1), ("x", PushStatus.Failed, null), ("c", PushStatus.Created, (int?)1)], Outcome(report));
+        Assert.Contains("403", report.Dashboards[1].Detail);
+        Assert.Contains("Access denied to save dashboard", report.Dashboards[1].Detail);
+        Assert.Equal(ProvisioningExitCodes.Failed, report.ExitCode);
+        Assert.Equal(["a", "c"], _grafana.Store.DashboardUids());
+    }
+
+    [Fact]
+    public async Task Failures_win_over_conflicts_in_the_exit_code()
+    {
+        await Push([TestSupport.Doc("a", "Alpha")]);
+        _grafana.Store.EditInUi("a", d => d["title"] = "Edited");
+        _grafana.Faults.FailWithStatus(500, int.MaxValue, FaultMatch.SaveOf("b"));
+        var report = await Push([TestSupport.Doc("a", "Alpha", query: "x"), TestSupport.Doc("b", "Beta")]);
+        Assert.Equal([PushStatus.Skipped, PushStatus.Failed], report.Dashboards.Select(d => d.Status));
+        Assert.Contains("after all retries", report.Dashboards[1].Detail);
+        Assert.Equal(ProvisioningExitCodes.Failed, report.ExitCode);
+    }
+
+    [Fact]
+    public async Task Transient_faults_during_push_are_absorbed()
+    {
+        _grafana.Faults.FailWithStatus(502, 2, new FaultMatch(Method: "POST"));
+        _grafana.Faults.DropConnection(1, FaultMatch.SaveOf("b"));
+        var report = await Push([TestSupport.Doc("a", "Alpha"), TestSupport.Doc("b", "Beta")]);
+        Assert.Equal([("a", PushStatus.Created, 1), ("b", PushStatus.Created, (int?)1)], Outcome(report));
+    }
+
+    [Fact]
+    public async Task A_save_that_landed_before_its_response_was_lost_counts_as_written()
+    {
+        // The first save is processed but the client times out waiting; the retry then meets version 1 (412).
+        var docs = new[] { TestSupport.Doc("a", "Alpha") };
+        var settings = TestSupport.Settings(_grafana) with { AttemptTimeout = TimeSpan.FromMilliseconds(300) };
+        using var client = new GrafanaClient(settings, new SlowAfterFirstSave(_grafana));
+        var report = await new DashboardPusher(client).PushAsync(docs, new PushOptions());
+        Assert.Equal([("a", PushStatus.Created, (int?)1)], Outcome(report));
+        Assert.Equal(2, _grafana.Count("POST", "/api/dashboards/db"));
+    }
+
+    [Fact]
+    public async Task Unreachable_grafana_aborts_before_writing()
+    {
+        await _grafana.DisposeAsync();
+        var settings = TestSupport.Settings(_grafana) with { Retry = new GrafanaRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1) } };
+        using var client = new GrafanaClient(settings);
+        var report = await new DashboardPusher(client).PushAsync([TestSupport.Doc("a", "Alpha")], new PushOptions());
+        Assert.NotNull(report.Aborted);
+        Assert.Contains("cannot reach Grafana", report.Aborted);
+        Assert.Contains("Nothing was written", report.Aborted);
+        Assert.Equal(PushStatus.Failed, report.Dashboards[0].Status);
+        Assert.Equal(ProvisioningExitCodes.Failed, report.ExitCode);
+        _grafana = await Double.StartAsync();
+    }
+
+    [Fact]
+    public async Task Bad_credentials_abort_before_writing()
+    {
+        using var client = TestSupport.Client(_grafana, token: "glsa_nope");
+        var report = await new DashboardPusher(client).PushAsync([TestSupport.Doc("a", "Alpha")], new PushOptions());
+        Assert.Contains("rejected the credentials", report.Aborted);
+        Assert.Equal(0, Saves);
+    }
+
+    [Fact]
+    public async Task Duplicate_uids_are_refused_up_front()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Push([TestSupport.Doc("a", "A"), TestSupport.Doc("a", "B")]));
+        Assert.Contains("duplicated: a", error.Message);
+        Assert.Empty(_grafana.Requests);
+    }
+
+    [Fact]
+    public async Task Works_with_the_newer_409_conflict_behaviour()
+    {
+        await using var grafana = await Double.StartAsync(new GrafanaDoubleOptions { ConflictAs409 = true });
+        using var client = TestSupport.Client(grafana);
+        var pusher = new DashboardPusher(client);
+        await pusher.PushAsync([TestSupport.Doc("a", "Alpha")], new PushOptions());
+        var report = await pusher.PushAsync([TestSupport.Doc("a", "Alpha", query: "v2")], new PushOptions());
+        Assert.Equal([("a", PushStatus.Updated, (int?)2)], Outcome(report));
+    }
+
+    /// <summary>Delays the response of the first dashboard save after Grafana has processed it.</summary>
+    private sealed class SlowAfterFirstSave(Double grafana) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        private int _saves;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, CancellationToken.None);
+            if (request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath == "/api/dashboards/db" && Interlocked.Increment(ref _saves) == 1)
+            {
+                Assert.Equal(1, grafana.Store.GetVersion("a"));
+                await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
+            }
+            return response;
+        }
+    }
+}
