@@ -6,8 +6,10 @@ using NJsonSchema.Validation;
 namespace Dashboards.Model.Schema;
 
 /// <summary>Turns NJsonSchema's error tree into flat, readable <see cref="SchemaError"/>s with <c>$.a.b[3]</c> paths.</summary>
-internal sealed class SchemaErrorTranslator(string dashboard, List<SchemaError> sink)
+internal sealed class SchemaErrorTranslator(string dashboard)
 {
+    private readonly List<SchemaError> sink = [];
+
     /// <summary>Extension keyword in our schema: a short human explanation appended to errors at that node.</summary>
     internal const string HintKeyword = "x-hint";
     private const int MaxEnumValuesShown = 16;

@@ -32,23 +32,36 @@ public static class SchemaValidator
     /// <param name="json">The dashboard JSON (the classic model, not wrapped in a save request).</param>
     public static IReadOnlyList<SchemaError> Validate(string dashboardTitle, string json)
     {
-        ArgumentNullException.ThrowIfNull(dashboardTitle);
         ArgumentNullException.ThrowIfNull(json);
+        return Validate(dashboardTitle, Encoding.UTF8.GetBytes(json), json);
+    }
 
-        JToken root;
-        try
+    /// <summary>Validates UTF-8 dashboard JSON, as the compiler produces it.</summary>
+    public static IReadOnlyList<SchemaError> Validate(string dashboardTitle, byte[] utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var bom = Encoding.UTF8.Preamble;
+        if (utf8Json.AsSpan().StartsWith(bom))
         {
-            root = Parse(json);
-        }
-        catch (JsonReaderException e)
-        {
-            return [new SchemaError(dashboardTitle, "$", $"not valid JSON: {e.Message}")];
+            utf8Json = utf8Json[bom.Length..];
         }
 
+        return Validate(dashboardTitle, utf8Json, Encoding.UTF8.GetString(utf8Json));
+    }
+
+    private static IReadOnlyList<SchemaError> Validate(string dashboardTitle, byte[] utf8Json, string json)
+    {
+        ArgumentNullException.ThrowIfNull(dashboardTitle);
+
+        if (SyntaxError(utf8Json) is { } syntaxError)
+        {
+            return [new SchemaError(dashboardTitle, "$", $"not valid JSON: {syntaxError}")];
+        }
+
+        var root = Parse(json);
         var schema = Loaded.Value;
         var validator = new JsonSchemaValidator();
-        var errors = new List<SchemaError>();
-        var translator = new SchemaErrorTranslator(dashboardTitle, errors);
+        var translator = new SchemaErrorTranslator(dashboardTitle);
 
         translator.Add(validator.Validate(root, schema.Root));
         if (root is JObject dashboard && dashboard["panels"] is JArray panels)
@@ -57,13 +70,6 @@ public static class SchemaValidator
         }
 
         return translator.Finish();
-    }
-
-    /// <summary>Validates UTF-8 dashboard JSON, as the compiler produces it.</summary>
-    public static IReadOnlyList<SchemaError> Validate(string dashboardTitle, byte[] utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        return Validate(dashboardTitle, Encoding.UTF8.GetString(utf8Json));
     }
 
     private static void ValidatePanels(
@@ -92,6 +98,27 @@ public static class SchemaValidator
         }
     }
 
+    /// <summary>
+    /// Strict RFC 8259 check (Newtonsoft, which NJsonSchema needs, would accept comments, single quotes and
+    /// trailing commas that Grafana's parser rejects).
+    /// </summary>
+    private static string? SyntaxError(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(utf8Json);
+            while (reader.Read())
+            {
+            }
+
+            return null;
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return e.Message;
+        }
+    }
+
     private static JToken Parse(string json)
     {
         // Keep date-like strings as strings: the schema types them as strings.
@@ -100,13 +127,7 @@ public static class SchemaValidator
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Double,
         };
-        var token = JToken.ReadFrom(reader);
-        if (reader.Read() && reader.TokenType != JsonToken.Comment)
-        {
-            throw new JsonReaderException($"Additional text after the JSON value at line {reader.LineNumber}, position {reader.LinePosition}.");
-        }
-
-        return token;
+        return JToken.ReadFrom(reader);
     }
 
     private static string ReadSchemaText()

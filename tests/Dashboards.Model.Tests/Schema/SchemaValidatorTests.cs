@@ -44,6 +44,10 @@ public class SchemaValidatorTests
     }
 
     [Fact]
+    public void Utf8_with_a_byte_order_mark_is_accepted() =>
+        Assert.Empty(SchemaValidator.Validate("D", [.. System.Text.Encoding.UTF8.Preamble, .. System.Text.Encoding.UTF8.GetBytes(SchemaFixtures.Minimal)]));
+
+    [Fact]
     public void Several_errors_are_all_reported_in_path_order()
     {
         var json = SchemaFixtures.AllPanels;
@@ -81,6 +85,8 @@ public class SchemaValidatorTests
     [Theory]
     [InlineData("{ \"uid\": ", "$")]
     [InlineData("{} {}", "$")]
+    [InlineData("", "$")]
+    [InlineData("{ 'uid': 'single quotes are not JSON' }", "$")]
     public void Text_that_is_not_JSON_gives_one_error_at_the_root(string text, string path)
     {
         var error = Assert.Single(SchemaValidator.Validate("Broken", text));
