@@ -4,7 +4,8 @@ using Dashboards.Testing.SyntheticData;
 
 namespace Dashboards.EndToEnd.Tests.Harness;
 
-public sealed class SyntheticPrometheusTests(TinyPrometheusFixture fixture) : IClassFixture<TinyPrometheusFixture>
+[Collection(TinyPrometheusCollection.Name)]
+public sealed class SyntheticPrometheusTests(TinyPrometheusFixture fixture)
 {
     private PrometheusQueryClient Client => fixture.Prometheus.Client;
     private DataWindow Window => fixture.Prometheus.Window;

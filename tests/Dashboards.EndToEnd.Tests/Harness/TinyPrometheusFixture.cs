@@ -2,7 +2,13 @@ using Dashboards.Testing.SyntheticData;
 
 namespace Dashboards.EndToEnd.Tests.Harness;
 
-/// <summary>A real Prometheus with a tiny hand-made metric set and one recording rule, to test the harness itself.</summary>
+[CollectionDefinition(Name)]
+public sealed class TinyPrometheusCollection : ICollectionFixture<TinyPrometheusFixture>
+{
+    public const string Name = "tiny prometheus";
+}
+
+/// <summary>A real Prometheus with a tiny hand-made metric set and two recording rules, to test the harness itself.</summary>
 public sealed class TinyPrometheusFixture : IAsyncLifetime
 {
     public static readonly SyntheticMetric[] Metrics =

@@ -1,0 +1,177 @@
+using System.Globalization;
+using Dashboards.EndToEnd.Tests.Grafana;
+using Dashboards.Testing.PrometheusApi;
+
+namespace Dashboards.EndToEnd.Tests.Checks;
+
+/// <summary>
+/// Runs every Prometheus query of an emitted dashboard the way Grafana would: variables resolved from Prometheus and
+/// set to "All" and then to their first value, built-in intervals per panel, instant targets as instant queries at
+/// "now", others as range queries over the panel's time range. Loki/Tempo targets are counted as not checked.
+/// </summary>
+/// <param name="now">Grafana's "now"; the end of the loaded data.</param>
+/// <param name="measuredExpression">
+/// Returns the expression without its threshold filters (top-level comparisons), or null when it has none; used to tell
+/// "empty because healthy" from "wrong metric or label".
+/// </param>
+public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTimeOffset now, Func<string, string?>? measuredExpression = null)
+{
+    private static readonly VariableSelection[] Selections = [VariableSelection.All, VariableSelection.First];
+
+    public async Task<IReadOnlyList<QueryCheck>> CheckAsync(DashboardQueries dashboard, CancellationToken cancellationToken = default)
+    {
+        var source = $"{dashboard.Title} ({dashboard.Uid})";
+        var checks = new List<QueryCheck>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        GrafanaTimeRange dashboardRange;
+        try
+        {
+            dashboardRange = GrafanaTimeRange.Resolve(dashboard.TimeFrom, dashboard.TimeTo, now);
+        }
+        catch (FormatException error)
+        {
+            checks.Add(new QueryCheck(CheckKind.Panel, source, "time", "-", dashboard.TimeFrom + " .. " + dashboard.TimeTo, "", "", CheckOutcome.Error, error.Message));
+            return checks;
+        }
+
+        foreach (var target in dashboard.Targets.Where(t => t.DatasourceType != "prometheus"))
+        {
+            checks.Add(new QueryCheck(CheckKind.Panel, source, $"{target.PanelPath} [{target.RefId}]", "-", target.Expr, target.Expr,
+                $"{target.DatasourceType} target", CheckOutcome.NotChecked, $"{target.DatasourceType} queries are not run against Prometheus"));
+        }
+
+        foreach (var selection in Selections)
+        {
+            var scenario = selection.ToString();
+            var resolved = await new VariableResolver(client).ResolveAsync(dashboard, dashboardRange, selection, cancellationToken);
+            foreach (var variable in resolved.Checks)
+            {
+                if (!seen.Add($"variable|{variable.Variable}|{variable.Request}")) continue;
+                var outcome = !variable.Success ? CheckOutcome.Error : variable.Options.Count == 0 ? CheckOutcome.NoData : CheckOutcome.Data;
+                checks.Add(new QueryCheck(CheckKind.Variable, source, "$" + variable.Variable, scenario, variable.Definition, variable.Definition,
+                    variable.Request, outcome, variable.Success ? $"{variable.Options.Count} options" : variable.Error));
+            }
+
+            foreach (var target in dashboard.Targets.Where(t => t.DatasourceType == "prometheus"))
+            {
+                var check = await CheckTargetAsync(source, target, dashboard, resolved, scenario, cancellationToken);
+                if (seen.Add($"panel|{target.PanelPath}|{target.RefId}|{target.Mode}|{check.Query}")) checks.Add(check);
+            }
+
+            foreach (var annotation in dashboard.Annotations.Where(a => a.DatasourceType == "prometheus" && a.Enabled))
+            {
+                var check = await CheckAnnotationAsync(source, annotation, dashboardRange, resolved, scenario, cancellationToken);
+                if (seen.Add($"annotation|{annotation.Name}|{check.Query}")) checks.Add(check);
+            }
+        }
+
+        return checks;
+    }
+
+    private async Task<QueryCheck> CheckTargetAsync(string source, PanelTarget target, DashboardQueries dashboard, ResolvedVariables resolved,
+        string scenario, CancellationToken cancellationToken)
+    {
+        var location = $"{target.PanelPath} [{target.RefId}]{(target.Mode == QueryMode.Instant ? " instant" : "")}";
+        QueryCheck Fail(string detail, string query = "") =>
+            new(CheckKind.Panel, source, location, scenario, target.Expr, query, "", CheckOutcome.Error, detail);
+
+        if (string.IsNullOrWhiteSpace(target.Expr)) return Fail("the target has no expr");
+        var variables = new Dictionary<string, VariableValue>(resolved.Values, StringComparer.Ordinal);
+        if (target.RepeatVariable is { } repeat && variables.TryGetValue(repeat, out var repeated) && repeated is TemplateValue { Values.Count: > 0 } many)
+        {
+            // A repeated panel gets one copy per value, each with the variable set to that single value: check the first copy.
+            variables[repeat] = TemplateValue.Single(many.Values[0]);
+        }
+
+        GrafanaTimeRange range;
+        QueryInterval interval;
+        try
+        {
+            range = GrafanaTimeRange.Resolve(dashboard.TimeFrom, dashboard.TimeTo, now,
+                Interpolate(target.TimeFrom, variables), Interpolate(target.TimeShift, variables));
+            TimeSpan? minInterval = target.MinInterval is { Length: > 0 } text ? GrafanaDuration.Parse(Interpolate(text, variables)!) : null;
+            interval = QueryInterval.Calculate(range.Length, target.MaxDataPoints, minInterval);
+        }
+        catch (FormatException error)
+        {
+            return Fail(error.Message);
+        }
+
+        foreach (var (name, value) in interval.BuiltInVariables()) variables[name] = new RawValue(value);
+        InterpolationResult interpolated;
+        try
+        {
+            interpolated = TemplateInterpolator.Interpolate(target.Expr, variables);
+        }
+        catch (FormatException error)
+        {
+            return Fail(error.Message);
+        }
+
+        if (interpolated.UnknownVariables.Count > 0)
+        {
+            return Fail("unknown variable(s) " + string.Join(", ", interpolated.UnknownVariables.Select(v => "$" + v)), interpolated.Text);
+        }
+
+        var query = interpolated.Text;
+        return await RunAsync(CheckKind.Panel, source, location, scenario, target.Expr, query, target.Mode, range, interval.Interval, cancellationToken);
+    }
+
+    private async Task<QueryCheck> CheckAnnotationAsync(string source, AnnotationTarget annotation, GrafanaTimeRange range, ResolvedVariables resolved,
+        string scenario, CancellationToken cancellationToken)
+    {
+        var step = GrafanaDuration.TryParse(annotation.Step, out var parsed) ? parsed : TimeSpan.FromSeconds(60);
+        var interval = QueryInterval.Calculate(range.Length, (int)Math.Max(1, range.Length / step), step);
+        var variables = new Dictionary<string, VariableValue>(resolved.Values, StringComparer.Ordinal);
+        foreach (var (name, value) in interval.BuiltInVariables()) variables[name] = new RawValue(value);
+        var interpolated = TemplateInterpolator.Interpolate(annotation.Expr, variables);
+        var location = "annotation " + annotation.Name;
+        if (interpolated.UnknownVariables.Count > 0)
+        {
+            return new QueryCheck(CheckKind.Annotation, source, location, scenario, annotation.Expr, interpolated.Text, "", CheckOutcome.Error,
+                "unknown variable(s) " + string.Join(", ", interpolated.UnknownVariables.Select(v => "$" + v)));
+        }
+
+        return await RunAsync(CheckKind.Annotation, source, location, scenario, annotation.Expr, interpolated.Text, QueryMode.Range, range, step, cancellationToken);
+    }
+
+    /// <summary>Runs a query and classifies the answer; an empty answer is retried without threshold filters.</summary>
+    public async Task<QueryCheck> RunAsync(CheckKind kind, string source, string location, string scenario, string expression, string query,
+        QueryMode mode, GrafanaTimeRange range, TimeSpan step, CancellationToken cancellationToken)
+    {
+        // Grafana aligns range queries to the step.
+        var stepMs = (long)step.TotalMilliseconds;
+        var start = DateTimeOffset.FromUnixTimeMilliseconds(range.From.ToUnixTimeMilliseconds() / stepMs * stepMs);
+        var end = DateTimeOffset.FromUnixTimeMilliseconds(range.To.ToUnixTimeMilliseconds() / stepMs * stepMs);
+        var request = mode == QueryMode.Instant
+            ? $"POST /api/v1/query time={range.To.ToUnixTimeSeconds()}"
+            : $"POST /api/v1/query_range start={start.ToUnixTimeSeconds()} end={end.ToUnixTimeSeconds()} step={step.TotalSeconds.ToString(CultureInfo.InvariantCulture)}s";
+
+        Task<PrometheusQueryResult> Query(string text) => mode == QueryMode.Instant
+            ? client.QueryAsync(text, range.To, cancellationToken)
+            : client.QueryRangeAsync(text, start, end, step, cancellationToken);
+
+        var result = await Query(query);
+        if (!result.Success) return new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.Error, result.Error);
+        if (!result.IsEmpty)
+        {
+            return new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.Data,
+                result.ScalarValue is null ? $"{result.Series.Count} series" : "scalar");
+        }
+
+        if (measuredExpression?.Invoke(query) is { } measured && measured != query)
+        {
+            var unfiltered = await Query(measured);
+            if (unfiltered.Success && !unfiltered.IsEmpty)
+            {
+                return new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.FilteredOut,
+                    $"without the threshold filter ({measured}) it has {unfiltered.Series.Count} series");
+            }
+        }
+
+        return new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.NoData, "empty result (Grafana shows \"No data\")");
+    }
+
+    private static string? Interpolate(string? text, IReadOnlyDictionary<string, VariableValue> variables) =>
+        text is null ? null : TemplateInterpolator.Interpolate(text, variables).Text;
+}

@@ -1,0 +1,59 @@
+namespace Dashboards.EndToEnd.Tests.Checks;
+
+/// <summary>What ran a query: a panel target, a variable, an annotation, or a rule.</summary>
+public enum CheckKind
+{
+    Panel,
+    Variable,
+    Annotation,
+    AlertingRule,
+    RecordingRule,
+}
+
+public enum CheckOutcome
+{
+    /// <summary>Prometheus answered with at least one series (or a scalar).</summary>
+    Data,
+
+    /// <summary>
+    /// Empty only because of a threshold filter (<c>x &gt; 0.9</c>, an alert condition): the same expression without the
+    /// comparison returns data, so metric names and labels are right; with healthy data the filter keeps nothing.
+    /// </summary>
+    FilteredOut,
+
+    /// <summary>Prometheus answered, but nothing: Grafana shows "No data". A failure.</summary>
+    NoData,
+
+    /// <summary>The query could not run: Prometheus error, unknown variable, bad interval. A failure.</summary>
+    Error,
+
+    /// <summary>Not a Prometheus query (Loki, Tempo): counted, not run.</summary>
+    NotChecked,
+}
+
+/// <summary>One query that was (or was not) run, with where it came from.</summary>
+/// <param name="Source">The dashboard ("Title (uid)") or rule file name.</param>
+/// <param name="Location">Panel path and refId, variable name, annotation name, or rule group/name.</param>
+/// <param name="Scenario">Which variable selection was in effect ("All", "First"), or "-".</param>
+/// <param name="Expression">The expression as written in the emitted JSON/YAML.</param>
+/// <param name="Query">What was sent to Prometheus after variable substitution.</param>
+/// <param name="Request">Endpoint and time parameters.</param>
+public sealed record QueryCheck(
+    CheckKind Kind,
+    string Source,
+    string Location,
+    string Scenario,
+    string Expression,
+    string Query,
+    string Request,
+    CheckOutcome Outcome,
+    string? Detail = null)
+{
+    public bool IsFailure => Outcome is CheckOutcome.NoData or CheckOutcome.Error;
+
+    public override string ToString() =>
+        $"[{Kind}] {Source} :: {Location} ({Scenario}) -> {Outcome}{(Detail is null ? "" : ": " + Detail)}\n" +
+        $"      expr:  {Expression}\n" +
+        (Query != Expression ? $"      query: {Query}\n" : "") +
+        $"      {Request}";
+}
