@@ -225,7 +225,7 @@ public sealed class PushTests : IAsyncLifetime
         Assert.Contains("cannot reach Grafana", report.Aborted);
         Assert.Contains("Nothing was written", report.Aborted);
         Assert.Equal(PushStatus.Failed, report.Dashboards[0].Status);
-        Assert.Equal(ProvisioningExitCodes.Failed, report.ExitCode);
+        Assert.Equal(ProvisioningExitCodes.Unavailable, report.ExitCode);
         _grafana = await Double.StartAsync();
     }
 
@@ -235,6 +235,7 @@ public sealed class PushTests : IAsyncLifetime
         using var client = TestSupport.Client(_grafana, token: "glsa_nope");
         var report = await new DashboardPusher(client).PushAsync([TestSupport.Doc("a", "Alpha")], new PushOptions());
         Assert.Contains("rejected the credentials", report.Aborted);
+        Assert.Equal(ProvisioningExitCodes.Unavailable, report.ExitCode);
         Assert.Equal(0, Saves);
     }
 

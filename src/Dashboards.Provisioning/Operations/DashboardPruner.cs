@@ -12,11 +12,14 @@ public enum PruneStatus
 
 public sealed record PruneResult(string Uid, string Title, string? FolderUid, PruneStatus Status, string Detail);
 
-public sealed record PruneReport(IReadOnlyList<PruneResult> Dashboards, bool Confirmed, string? Aborted = null)
+public sealed record PruneReport(IReadOnlyList<PruneResult> Dashboards, bool Confirmed, string? Aborted = null, GrafanaFailure? AbortFailure = null)
 {
     public int Count(PruneStatus status) => Dashboards.Count(d => d.Status == status);
 
-    public int ExitCode => Aborted is not null || Count(PruneStatus.Failed) > 0 ? ProvisioningExitCodes.Failed : ProvisioningExitCodes.Success;
+    public int ExitCode =>
+        Aborted is not null ? ProvisioningExitCodes.ForAbort(AbortFailure)
+        : Count(PruneStatus.Failed) > 0 ? ProvisioningExitCodes.Failed
+        : ProvisioningExitCodes.Success;
 }
 
 public sealed record PruneOptions
@@ -45,7 +48,7 @@ public sealed class DashboardPruner(GrafanaClient client)
         }
         catch (GrafanaApiException e)
         {
-            return new PruneReport([], options.Confirm, e.Message + " Nothing was deleted.");
+            return new PruneReport([], options.Confirm, e.Message + " Nothing was deleted.", e.Failure);
         }
 
         var candidates = hits.Where(h => !keep.Contains(h.Uid)).OrderBy(h => h.Uid, StringComparer.Ordinal).ToList();

@@ -35,7 +35,7 @@ public sealed class DashboardPusher(GrafanaClient client)
         }
         catch (GrafanaApiException e)
         {
-            return Abort(documents, options.DryRun, e.Message);
+            return Abort(documents, options.DryRun, e.Message, e.Failure);
         }
 
         IReadOnlyList<PlannedDashboard> plan;
@@ -45,7 +45,7 @@ public sealed class DashboardPusher(GrafanaClient client)
         }
         catch (GrafanaApiException e)
         {
-            return Abort(documents, options.DryRun, $"reading the live dashboards failed: {e.Message}");
+            return Abort(documents, options.DryRun, $"reading the live dashboards failed: {e.Message}", e.Failure);
         }
 
         var toWrite = plan.Where(p => p.Action is PlanAction.Create or PlanAction.Update || (p.Action == PlanAction.Conflict && options.Force)).ToList();
@@ -188,8 +188,8 @@ public sealed class DashboardPusher(GrafanaClient client)
         }
     }
 
-    private static PushReport Abort(IReadOnlyList<DashboardDocument> documents, bool dryRun, string reason) =>
+    private static PushReport Abort(IReadOnlyList<DashboardDocument> documents, bool dryRun, string reason, GrafanaFailure failure) =>
         new(documents.Select(d => new PushResult(d.Uid, d.Title, d.Folder.IsGeneral ? FolderRef.GeneralUid : d.Folder.Uid,
                 PushStatus.Failed, null, "not written: " + reason)).ToList(),
-            [], dryRun, reason + " Nothing was written.");
+            [], dryRun, reason + " Nothing was written.", failure);
 }

@@ -27,7 +27,8 @@ public sealed record PushReport(
     IReadOnlyList<PushResult> Dashboards,
     IReadOnlyList<FolderResult> Folders,
     bool DryRun,
-    string? Aborted = null)
+    string? Aborted = null,
+    GrafanaFailure? AbortFailure = null)
 {
     public IEnumerable<PushResult> With(PushStatus status) => Dashboards.Where(d => d.Status == status);
 
@@ -44,17 +45,25 @@ public static class ProvisioningExitCodes
     /// <summary>Everything written, unchanged or (dry run / plan) plannable.</summary>
     public const int Success = 0;
 
-    /// <summary>At least one dashboard (or folder, or prune deletion) failed, or Grafana was unreachable / refused the credentials.</summary>
+    /// <summary>At least one dashboard (or folder, or prune deletion) failed; the report lists what was and was not written.</summary>
     public const int Failed = 3;
 
     /// <summary>Nothing failed, but at least one dashboard was skipped because it was changed in Grafana (use --force).</summary>
     public const int Conflict = 4;
 
+    /// <summary>Grafana could not be reached, or rejected the credentials: nothing was done.</summary>
+    public const int Unavailable = 5;
+
     /// <summary><c>plan --detailed-exitcode</c>: the plan has changes to apply (like terraform plan -detailed-exitcode).</summary>
-    public const int ChangesPending = 5;
+    public const int ChangesPending = 6;
 
     public static int ForPush(PushReport report) =>
-        report.Aborted is not null || report.Count(PushStatus.Failed) > 0 || report.Folders.Any(f => f.Status == FolderStatus.Failed) ? Failed
+        report.Aborted is not null ? ForAbort(report.AbortFailure)
+        : report.Count(PushStatus.Failed) > 0 || report.Folders.Any(f => f.Status == FolderStatus.Failed) ? Failed
         : report.Count(PushStatus.Skipped) > 0 ? Conflict
         : Success;
+
+    /// <summary>An operation stopped before doing anything: unreachable or unauthenticated is 5, anything else 3.</summary>
+    public static int ForAbort(GrafanaFailure? failure) =>
+        failure is GrafanaFailure.Unreachable or GrafanaFailure.Timeout or GrafanaFailure.Unauthorized ? Unavailable : Failed;
 }
