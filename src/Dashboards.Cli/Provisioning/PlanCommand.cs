@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Dashboards.Provisioning;
+
+namespace Dashboards.Cli.Provisioning;
+
+/// <summary><c>plan</c> (alias <c>diff</c>): what push would change, with a unified diff of the normalized JSON.</summary>
+internal static class PlanCommand
+{
+    public static void AddTo(RootCommand root, CliContext context)
+    {
+        var connection = new GrafanaConnectionOptions();
+        var detailed = new Option<bool>("--detailed-exitcode")
+        {
+            Description = "Exit 6 when there are changes to push (creates, updates or conflicts), 0 when Grafana matches the code.",
+        };
+        var showCreates = new Option<bool>("--show-new") { Description = "Also print the full JSON of dashboards that would be created." };
+        var command = new Command("plan",
+            "Compare the compiled dashboards with Grafana (ignoring id, version and this tool's marker) and show per dashboard: " +
+            "create, update (with a diff), unchanged, or conflict (changed in Grafana). Writes nothing.");
+        command.Aliases.Add("diff");
+        connection.AddTo(command);
+        command.Options.Add(detailed);
+        command.Options.Add(showCreates);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            if (!context.TryCompileForProvisioning(out var documents))
+            {
+                return ExitCodes.ValidationFailed;
+            }
+            var settings = connection.Resolve(result, context);
+            if (settings is null)
+            {
+                return ExitCodes.UsageError;
+            }
+            using var client = GrafanaConnectionOptions.Client(settings, context);
+            IReadOnlyList<PlannedDashboard> plan;
+            try
+            {
+                plan = await new DashboardPlanner(client).PlanAsync(documents, cancellationToken).ConfigureAwait(false);
+            }
+            catch (GrafanaApiException e)
+            {
+                context.Error.WriteLine(e.Message);
+                return ProvisioningExitCodes.ForAbort(e.Failure);
+            }
+            ReportPrinter.Plan(plan, context.Out, result.GetValue(showCreates));
+            var pending = plan.Any(p => p.Action != PlanAction.Unchanged);
+            return result.GetValue(detailed) && pending ? ProvisioningExitCodes.ChangesPending : ExitCodes.Success;
+        });
+        root.Subcommands.Add(command);
+    }
+}
