@@ -10,11 +10,11 @@ namespace Dashboards.EndToEnd.Tests.Checks;
 /// "now", others as range queries over the panel's time range. Loki/Tempo targets are counted as not checked.
 /// </summary>
 /// <param name="now">Grafana's "now"; the end of the loaded data.</param>
-/// <param name="measuredExpression">
-/// Returns the expression without its threshold filters (top-level comparisons), or null when it has none; used to tell
-/// "empty because healthy" from "wrong metric or label".
+/// <param name="measure">
+/// Returns what a query measures (the query without threshold filters, see <see cref="ThresholdFilters"/>), or null when
+/// it has no filter; tells "empty because healthy" from "wrong metric or label".
 /// </param>
-public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTimeOffset now, Func<string, string?>? measuredExpression = null)
+public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTimeOffset now, Func<string, MeasuredQuery?>? measure = null)
 {
     private static readonly VariableSelection[] Selections = [VariableSelection.All, VariableSelection.First];
 
@@ -153,19 +153,31 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
 
         var result = await Query(query);
         if (!result.Success) return new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.Error, result.Error);
+        var measured = measure?.Invoke(query);
+        if (measured is { Inverted: true })
+        {
+            // absent(x) has data exactly when x is missing: x itself must have data.
+            var present = await Query(measured.Query);
+            return present.Success && !present.IsEmpty
+                ? new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.FilteredOut,
+                    $"absence check: what it watches ({measured.Query}) has {present.Series.Count} series")
+                : new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.NoData,
+                    $"absence check: what it watches ({measured.Query}) has no data, so it would always fire");
+        }
+
         if (!result.IsEmpty)
         {
             return new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.Data,
                 result.ScalarValue is null ? $"{result.Series.Count} series" : "scalar");
         }
 
-        if (measuredExpression?.Invoke(query) is { } measured && measured != query)
+        if (measured is not null)
         {
-            var unfiltered = await Query(measured);
+            var unfiltered = await Query(measured.Query);
             if (unfiltered.Success && !unfiltered.IsEmpty)
             {
                 return new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.FilteredOut,
-                    $"without the threshold filter ({measured}) it has {unfiltered.Series.Count} series");
+                    $"without the threshold filter ({measured.Query}) it has {unfiltered.Series.Count} series");
             }
         }
 

@@ -59,7 +59,7 @@ public sealed class DashboardQueryCheckerTests(TinyPrometheusFixture fixture)
         var dashboard = DashboardQueries.Read(JsonNode.Parse(Dashboard)!);
         // A textual stand-in for the real threshold stripper (which uses the SDK's PromQL parser).
         var checker = new DashboardQueryChecker(fixture.Prometheus.Client, fixture.Prometheus.Window.End,
-            query => query.Contains(" > ", StringComparison.Ordinal) ? query[..query.IndexOf(" > ", StringComparison.Ordinal)] : null);
+            query => query.Contains(" > ", StringComparison.Ordinal) ? new MeasuredQuery(query[..query.IndexOf(" > ", StringComparison.Ordinal)], false) : null);
         return await checker.CheckAsync(dashboard);
     }
 

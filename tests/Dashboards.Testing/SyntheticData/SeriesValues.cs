@@ -34,6 +34,7 @@ internal static class SeriesValues
         if (name.EndsWith("_celsius", StringComparison.Ordinal)) return 30 + 60 * position + 3 * wave;
         if (name.EndsWith("_bytes", StringComparison.Ordinal)) return Math.Round(2e9 * (0.2 + position) * (1 + 0.1 * wave));
         if (name.EndsWith("_seconds", StringComparison.Ordinal)) return 2 * (0.05 + position) * (1 + 0.1 * wave);
+        if (name.EndsWith("_milliseconds", StringComparison.Ordinal)) return 2000 * (0.05 + position) * (1 + 0.1 * wave);
         return Math.Round(100 * (0.05 + position) * (1 + 0.2 * wave), 3);
     }
 
@@ -62,6 +63,7 @@ internal static class SeriesValues
         double median = name switch
         {
             _ when name.EndsWith("_seconds", StringComparison.Ordinal) => 0.08,
+            _ when name.EndsWith("_milliseconds", StringComparison.Ordinal) => 80,
             _ when name.EndsWith("_bytes", StringComparison.Ordinal) => 20_000,
             _ => 5,
         };
@@ -88,6 +90,7 @@ internal static class SeriesValues
     {
         _ when name.EndsWith("_bytes", StringComparison.Ordinal) => [100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000],
         _ when name.EndsWith("_seconds", StringComparison.Ordinal) => [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+        _ when name.EndsWith("_milliseconds", StringComparison.Ordinal) => [5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000],
         _ => [1, 2, 5, 10, 20, 50, 100],
     };
 
