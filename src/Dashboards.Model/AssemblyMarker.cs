@@ -1,2 +1,0 @@
-namespace Dashboards.Model;
-internal static class AssemblyMarker { }

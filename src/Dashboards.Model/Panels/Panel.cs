@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+
+namespace Dashboards.Model;
+
+public enum RepeatDirection { Horizontal, Vertical }
+
+/// <summary>
+/// A visualization panel. Closed hierarchy: one sealed record per Grafana panel type (<see cref="TimeSeriesPanel"/>,
+/// <see cref="StatPanel"/>...). Common members live here; fluent methods are on <see cref="Panel{TSelf}"/>.
+/// </summary>
+public abstract record Panel
+{
+    private protected Panel(string title, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        Title = title;
+        Width = width;
+        Height = height;
+    }
+
+    /// <summary>Grafana's panel plugin id, e.g. <c>timeseries</c>.</summary>
+    public abstract string PluginId { get; }
+
+    public string Title { get; init; }
+    public string? Description { get; init; }
+
+    /// <summary>Panel datasource; null means the dashboard's default datasource (if any).</summary>
+    public DataSourceRef? Datasource { get; init; }
+
+    public ImmutableArray<Target> Targets { get; init; } = [];
+
+    /// <summary>Standard field options (<c>fieldConfig.defaults</c> minus <c>custom</c>).</summary>
+    public FieldDefaults Defaults { get; init; } = FieldDefaults.Empty;
+
+    public ImmutableArray<FieldOverride> Overrides { get; init; } = [];
+    public ImmutableArray<Transformation> Transformations { get; init; } = [];
+    public ImmutableArray<PanelLink> Links { get; init; } = [];
+
+    /// <summary>Width in grid columns (1–24).</summary>
+    public int Width { get; init; }
+
+    /// <summary>Height in grid units of 30 px.</summary>
+    public int Height { get; init; }
+
+    /// <summary>Explicit top-left corner; null means the panel flows after the previous one.</summary>
+    public (int X, int Y)? FixedPosition { get; init; }
+
+    /// <summary>Template variable the panel repeats for.</summary>
+    public string? RepeatVariable { get; init; }
+    public RepeatDirection RepeatDirection { get; init; } = RepeatDirection.Horizontal;
+    public int? MaxPerRow { get; init; }
+
+    /// <summary>Lower bound of <c>$__interval</c> for this panel.</summary>
+    public TimeSpan? MinInterval { get; init; }
+    public int? MaxDataPoints { get; init; }
+
+    /// <summary>Overrides the dashboard time range with "last <c>span</c>".</summary>
+    public TimeSpan? RelativeTimeRange { get; init; }
+    public TimeSpan? TimeShiftValue { get; init; }
+    public bool IsTransparent { get; init; }
+
+    public ImmutableArray<RawField> RawFields { get; init; } = [];
+}
+
+/// <summary>Fluent members shared by all panel types; each returns a changed copy of the concrete panel.</summary>
+public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
+{
+    private protected Panel(string title, int width, int height) : base(title, width, height) { }
+
+    private TSelf Self(Panel<TSelf> copy) => (TSelf)copy;
+
+    // ---- identity and data ----
+    public TSelf WithTitle(string title) => Self(this with { Title = title ?? throw new ArgumentNullException(nameof(title)) });
+    public TSelf WithDescription(string description) => Self(this with { Description = description });
+    public TSelf WithDatasource(DataSourceRef datasource) => Self(this with { Datasource = datasource });
+
+    /// <summary>Replaces the panel's queries.</summary>
+    public TSelf WithTargets(params Target[] targets) => Self(this with { Targets = [.. targets] });
+    public TSelf AddTarget(Target target) => Self(this with { Targets = Targets.Add(target) });
+
+    // ---- layout ----
+    /// <summary>Size on the grid: <paramref name="w"/> columns of 24, <paramref name="h"/> units of 30 px.</summary>
+    public TSelf Size(int w, int h) => Self(this with { Width = w, Height = h });
+
+    /// <summary>Pins the top-left corner instead of flowing after the previous panel.</summary>
+    public TSelf At(int x, int y) => Self(this with { FixedPosition = (x, y) });
+
+    /// <summary>Pins position and size.</summary>
+    public TSelf Position(int x, int y, int w, int h) => Self(this with { FixedPosition = (x, y), Width = w, Height = h });
+
+    // ---- standard field options ----
+    public TSelf Unit(Unit unit) => Field(Defaults with { Unit = unit });
+    public TSelf Decimals(int decimals) =>
+        decimals is >= 0 and <= 20 ? Field(Defaults with { Decimals = decimals })
+                                   : throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "Decimals go from 0 to 20.");
+    public TSelf Min(double min) => Field(Defaults with { Min = min });
+    public TSelf Max(double max) => Field(Defaults with { Max = max });
+    public TSelf NoValue(string text) => Field(Defaults with { NoValue = text });
+    public TSelf DisplayName(string displayName) => Field(Defaults with { DisplayName = displayName });
+    public TSelf Thresholds(Thresholds thresholds) => Field(Defaults with { Thresholds = thresholds });
+    public TSelf Mappings(params ValueMapping[] mappings) => Field(Defaults with { Mappings = Defaults.Mappings.AddRange(mappings) });
+    public TSelf Color(FieldColor color) => Field(Defaults with { Color = color });
+    public TSelf DataLinks(params DataLink[] links) => Field(Defaults with { Links = Defaults.Links.AddRange(links) });
+
+    private TSelf Field(FieldDefaults defaults) => Self(this with { Defaults = defaults });
+
+    // ---- overrides and transformations ----
+    /// <summary>Overrides field options for the fields <paramref name="matcher"/> selects.</summary>
+    public TSelf Override(FieldMatcher matcher, Func<FieldOverride, FieldOverride> configure) =>
+        Override(configure(new FieldOverride(matcher)));
+
+    public TSelf Override(FieldOverride fieldOverride) => Self(this with { Overrides = Overrides.Add(fieldOverride) });
+
+    /// <summary>Appends transformations, applied in order.</summary>
+    public TSelf Transform(params Transformation[] transformations) =>
+        Self(this with { Transformations = Transformations.AddRange(transformations) });
+
+    // ---- behaviour ----
+    public TSelf AddLink(PanelLink link) => Self(this with { Links = Links.Add(link) });
+
+    /// <summary>Repeats the panel once per value of <paramref name="variable"/> (name without '$').</summary>
+    public TSelf Repeat(string variable, RepeatDirection direction = RepeatDirection.Horizontal, int? maxPerRow = null)
+    {
+        if (string.IsNullOrWhiteSpace(variable) || variable.StartsWith('$'))
+            throw new ArgumentException("Give the variable name without '$'.", nameof(variable));
+        return Self(this with { RepeatVariable = variable, RepeatDirection = direction, MaxPerRow = maxPerRow });
+    }
+
+    public TSelf WithMinInterval(TimeSpan interval) => Self(this with { MinInterval = interval });
+    public TSelf WithMaxDataPoints(int points) =>
+        points > 0 ? Self(this with { MaxDataPoints = points }) : throw new ArgumentOutOfRangeException(nameof(points), points, "maxDataPoints must be positive.");
+
+    /// <summary>Shows the last <paramref name="span"/> instead of the dashboard time range.</summary>
+    public TSelf WithRelativeTime(TimeSpan span) => Self(this with { RelativeTimeRange = span });
+    public TSelf WithTimeShift(TimeSpan shift) => Self(this with { TimeShiftValue = shift });
+    public TSelf Transparent(bool transparent = true) => Self(this with { IsTransparent = transparent });
+
+    /// <summary>
+    /// Escape hatch: sets <paramref name="path"/> (dot-separated, relative to the panel JSON, e.g. <c>options.someNewFlag</c>)
+    /// to <paramref name="value"/> after the model is emitted. Later calls win.
+    /// </summary>
+    public TSelf WithRawField(string path, JsonNode? value) => Self(this with { RawFields = RawFields.Add(new RawField(path, value)) });
+}

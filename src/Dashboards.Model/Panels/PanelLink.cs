@@ -1,0 +1,4 @@
+namespace Dashboards.Model;
+
+/// <summary>A link in the panel header menu.</summary>
+public sealed record PanelLink(string Title, string Url, bool TargetBlank = false);

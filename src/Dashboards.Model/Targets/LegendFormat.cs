@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Dashboards.Model;
+
+/// <summary>
+/// A Prometheus legend template, e.g. <c>Legend.Label("provider") + " / " + Legend.Label("model")</c> → <c>{{provider}} / {{model}}</c>.
+/// Plain strings convert implicitly.
+/// </summary>
+public readonly record struct LegendFormat(string Template)
+{
+    public static implicit operator LegendFormat(string template) => new(template);
+
+    public static LegendFormat operator +(LegendFormat left, LegendFormat right) => new(left.Template + right.Template);
+
+    public override string ToString() => Template ?? "";
+}
+
+/// <summary>Builds <see cref="LegendFormat"/> templates.</summary>
+public static partial class Legend
+{
+    /// <summary>Grafana picks a legend from the series labels.</summary>
+    public static LegendFormat Auto => new("__auto");
+
+    /// <summary>The value of label <paramref name="name"/>: <c>{{name}}</c>.</summary>
+    public static LegendFormat Label(string name)
+    {
+        if (!LabelName().IsMatch(name)) throw new ArgumentException($"'{name}' is not a Prometheus label name.", nameof(name));
+        return new("{{" + name + "}}");
+    }
+
+    /// <summary>Several label values joined by <paramref name="separator"/>.</summary>
+    public static LegendFormat Labels(string separator, params string[] names)
+    {
+        if (names.Length == 0) throw new ArgumentException("Give at least one label name.", nameof(names));
+        var result = Label(names[0]);
+        for (var i = 1; i < names.Length; i++) result = result + separator + Label(names[i]);
+        return result;
+    }
+
+    [GeneratedRegex("^[a-zA-Z_][a-zA-Z0-9_]*$")]
+    private static partial Regex LabelName();
+}

@@ -1,0 +1,70 @@
+using Dashboards.PromQL;
+
+namespace Dashboards.Model;
+
+public enum PrometheusFormat { TimeSeries, Table, Heatmap }
+
+/// <summary>Which Prometheus API a target calls.</summary>
+public enum PrometheusQueryKind { Range, Instant, Both }
+
+/// <summary>
+/// A Prometheus query. Built from the typed PromQL builder (<c>new PrometheusTarget(Prom.Rate(...))</c>) or from text
+/// (<c>PrometheusTarget.Raw("sum(rate(x[5m]))")</c>), which is parsed and checked when the catalog compiles.
+/// </summary>
+public sealed record PrometheusTarget : Target<PrometheusTarget>
+{
+    public PrometheusTarget(InstantVector expression) : this((PromQLExpr)expression) { }
+
+    public PrometheusTarget(Scalar expression) : this((PromQLExpr)expression) { }
+
+    private PrometheusTarget(PromQLExpr expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        Expression = expression;
+        Expr = expression.ToString(); // printed once here, not on every emit
+    }
+
+    private PrometheusTarget(string text) => Expr = text;
+
+    /// <summary>
+    /// A query written as text. It is parsed and type-checked with Dashboards.PromQL when the catalog compiles;
+    /// errors name the dashboard, panel and position in the query.
+    /// </summary>
+    public static PrometheusTarget Raw(string promQL)
+    {
+        if (string.IsNullOrWhiteSpace(promQL)) throw new ArgumentException("A Prometheus target needs a query.", nameof(promQL));
+        return new PrometheusTarget(promQL);
+    }
+
+    /// <summary>The PromQL text sent to Prometheus.</summary>
+    public string Expr { get; }
+
+    /// <summary>The typed expression, or null for <see cref="Raw"/> targets.</summary>
+    public PromQLExpr? Expression { get; }
+
+    public bool IsRaw => Expression is null;
+
+    public LegendFormat? LegendValue { get; init; }
+    public PrometheusFormat Format { get; init; } = PrometheusFormat.TimeSeries;
+    public PrometheusQueryKind Kind { get; init; } = PrometheusQueryKind.Range;
+    public TimeSpan? MinStep { get; init; }
+    public bool Exemplar { get; init; }
+    public int? IntervalFactor { get; init; }
+
+    public override string DatasourceType => DataSourceType.Prometheus;
+
+    /// <summary>Legend template, e.g. <c>"{{provider}}"</c> or <c>Legend.Label("provider")</c>.</summary>
+    public PrometheusTarget Legend(LegendFormat legend) => this with { LegendValue = legend };
+    public PrometheusTarget AsFormat(PrometheusFormat format) => this with { Format = format };
+    public PrometheusTarget AsTable() => this with { Format = PrometheusFormat.Table };
+    public PrometheusTarget AsHeatmap() => this with { Format = PrometheusFormat.Heatmap };
+
+    /// <summary>Queries one point at the end of the range (stat, gauge, table panels).</summary>
+    public PrometheusTarget Instant() => this with { Kind = PrometheusQueryKind.Instant };
+    public PrometheusTarget Range() => this with { Kind = PrometheusQueryKind.Range };
+    public PrometheusTarget InstantAndRange() => this with { Kind = PrometheusQueryKind.Both };
+
+    /// <summary>Lower bound for the query step and <c>$__interval</c>.</summary>
+    public PrometheusTarget WithMinStep(TimeSpan step) => this with { MinStep = step };
+    public PrometheusTarget WithExemplars(bool exemplar = true) => this with { Exemplar = exemplar };
+}

@@ -1,0 +1,151 @@
+using System.Text.Json.Nodes;
+
+namespace Dashboards.Model;
+
+/// <summary>
+/// A data transformation applied before visualization. Typed ones: <see cref="OrganizeFields"/>, <see cref="Merge"/>,
+/// <see cref="Reduce"/>, <see cref="SortBy"/>, <see cref="FilterByValue"/>, <see cref="CalculateField"/>; anything else
+/// through <see cref="Generic"/>.
+/// </summary>
+public abstract record Transformation
+{
+    private protected Transformation() { }
+
+    /// <summary>Grafana's transformer id.</summary>
+    public abstract string Id { get; }
+
+    public bool Disabled { get; init; }
+
+    public static OrganizeFields Organize() => new();
+    public static Merge MergeSeries() => new();
+    public static Reduce ReduceRows(params Reducer[] reducers) => new(ReduceMode.SeriesToRows, [.. reducers]);
+    public static Reduce ReduceFields(params Reducer[] reducers) => new(ReduceMode.ReduceFields, [.. reducers]);
+    public static SortBy SortByField(string field, bool descending = false) => new(field, descending);
+
+    /// <summary>Any transformer by id with raw JSON options.</summary>
+    public static Generic Raw(string id, JsonObject options) => new(id, options);
+}
+
+/// <summary>Hides, orders and renames fields (<c>organize</c>).</summary>
+public sealed record OrganizeFields : Transformation
+{
+    internal OrganizeFields() { }
+
+    public override string Id => "organize";
+    public ImmutableArray<string> Excluded { get; private init; } = [];
+    public ImmutableArray<string> Order { get; private init; } = [];
+    public ImmutableArray<(string From, string To)> Renames { get; private init; } = [];
+
+    public OrganizeFields Exclude(params string[] fields) => this with { Excluded = Excluded.AddRange(fields) };
+
+    /// <summary>Puts the named fields first, in this order.</summary>
+    public OrganizeFields OrderBy(params string[] fields) => this with { Order = [.. fields] };
+    public OrganizeFields Rename(string from, string to) => this with { Renames = Renames.Add((from, to)) };
+}
+
+/// <summary>Merges all series/tables into one table (<c>merge</c>).</summary>
+public sealed record Merge : Transformation
+{
+    internal Merge() { }
+    public override string Id => "merge";
+}
+
+public enum ReduceMode { SeriesToRows, ReduceFields }
+
+/// <summary>Reduces each field to one value per reducer (<c>reduce</c>).</summary>
+public sealed record Reduce : Transformation
+{
+    internal Reduce(ReduceMode mode, ImmutableArray<Reducer> reducers)
+    {
+        if (reducers.IsEmpty) throw new ArgumentException("A reduce transformation needs at least one reducer.", nameof(reducers));
+        Mode = mode;
+        Reducers = reducers;
+    }
+
+    public override string Id => "reduce";
+    public ReduceMode Mode { get; }
+    public ImmutableArray<Reducer> Reducers { get; }
+    public bool IncludeTimeField { get; init; }
+    public bool LabelsToFields { get; init; }
+}
+
+/// <summary>Sorts rows by one field (<c>sortBy</c>).</summary>
+public sealed record SortBy : Transformation
+{
+    internal SortBy(string field, bool descending)
+    {
+        Field = string.IsNullOrEmpty(field) ? throw new ArgumentException("sortBy needs a field name.", nameof(field)) : field;
+        Descending = descending;
+    }
+
+    public override string Id => "sortBy";
+    public string Field { get; }
+    public bool Descending { get; }
+}
+
+public enum ValueFilterCondition { Greater, GreaterOrEqual, Lower, LowerOrEqual, Equal, NotEqual, IsNull, IsNotNull }
+
+/// <summary>One condition of <see cref="FilterByValue"/>.</summary>
+public sealed record ValueFilter(string Field, ValueFilterCondition Condition, double? Value = null);
+
+/// <summary>Keeps or drops rows whose values match (<c>filterByValue</c>).</summary>
+public sealed record FilterByValue : Transformation
+{
+    public FilterByValue(bool include, bool matchAll, params ValueFilter[] filters)
+    {
+        if (filters.Length == 0) throw new ArgumentException("filterByValue needs at least one filter.", nameof(filters));
+        foreach (var f in filters)
+        {
+            var needsValue = f.Condition is not (ValueFilterCondition.IsNull or ValueFilterCondition.IsNotNull);
+            if (needsValue != f.Value.HasValue)
+                throw new ArgumentException($"Filter on '{f.Field}' with {f.Condition} {(needsValue ? "needs" : "takes no")} value.", nameof(filters));
+        }
+        Include = include;
+        MatchAll = matchAll;
+        Filters = [.. filters];
+    }
+
+    public override string Id => "filterByValue";
+    public bool Include { get; }
+    public bool MatchAll { get; }
+    public ImmutableArray<ValueFilter> Filters { get; }
+}
+
+public enum BinaryOperator { Add, Subtract, Multiply, Divide }
+
+/// <summary>Adds a field computed from others (<c>calculateField</c>): a binary operation or a row reduction.</summary>
+public sealed record CalculateField : Transformation
+{
+    private CalculateField(string alias) => Alias = alias;
+
+    public override string Id => "calculateField";
+    public string Alias { get; }
+    public (string Left, BinaryOperator Operator, string Right)? Binary { get; private init; }
+    public Reducer? RowReducer { get; private init; }
+    public ImmutableArray<string> ReduceInclude { get; private init; } = [];
+    public bool ReplaceFields { get; init; }
+
+    /// <summary><paramref name="left"/> op <paramref name="right"/>; operands are field names or numbers.</summary>
+    public static CalculateField BinaryOperation(string alias, string left, BinaryOperator op, string right) =>
+        new(alias) { Binary = (left, op, right) };
+
+    /// <summary>Reduces each row over <paramref name="fields"/> (all numeric fields when empty).</summary>
+    public static CalculateField ReduceRow(string alias, Reducer reducer, params string[] fields) =>
+        new(alias) { RowReducer = reducer, ReduceInclude = [.. fields] };
+}
+
+/// <summary>Any transformer by id with raw options (escape hatch).</summary>
+public sealed record Generic : Transformation
+{
+    internal Generic(string id, JsonObject options)
+    {
+        GenericId = string.IsNullOrWhiteSpace(id) ? throw new ArgumentException("A transformation needs an id.", nameof(id)) : id;
+        Options = (JsonObject)options.DeepClone();
+    }
+
+    private string GenericId { get; }
+    public override string Id => GenericId;
+
+    /// <summary>A private copy; copied again on emit.</summary>
+    internal JsonObject Options { get; }
+}

@@ -1,0 +1,26 @@
+namespace Dashboards.Model;
+
+/// <summary>Options loaded from a datasource query, e.g. <c>new QueryVariable("provider", PrometheusVariableQuery.LabelValues("bot_api_calls_total", "provider"))</c>.</summary>
+public sealed record QueryVariable : SelectVariable<QueryVariable>
+{
+    public QueryVariable(string name, PrometheusVariableQuery query) : base(name) => Query = query;
+
+    public PrometheusVariableQuery Query { get; }
+
+    /// <summary>Datasource queried; null means the dashboard's default datasource.</summary>
+    public DataSourceRef? Datasource { get; init; }
+    public VariableRefresh Refresh { get; init; } = VariableRefresh.OnDashboardLoad;
+    public VariableSort Sort { get; init; } = VariableSort.AlphabeticalAscending;
+    /// <summary>Regex applied to the results; a capture group extracts the value.</summary>
+    public string? Regex { get; init; }
+
+    public QueryVariable WithDatasource(DataSourceRef datasource) => this with { Datasource = datasource };
+    public QueryVariable RefreshOn(VariableRefresh refresh) => this with { Refresh = refresh };
+    public QueryVariable SortBy(VariableSort sort) => this with { Sort = sort };
+    public QueryVariable WithRegex(string regex)
+    {
+        try { _ = new System.Text.RegularExpressions.Regex(regex); }
+        catch (ArgumentException e) { throw new ArgumentException($"Variable regex '{regex}' is invalid: {e.Message}", nameof(regex)); }
+        return this with { Regex = regex };
+    }
+}
