@@ -27,7 +27,9 @@ internal static class PrettyPrinter
                 PromQLPrinter.WriteBinaryModifiers(modifiers, b);
                 sb.Append(modifiers);
                 NewLine(sb, indent);
+                var rightStart = sb.Length;
                 WriteOperand(sb, b.Right, PromQLPrinter.RightNeedsParens(b.Op, b.Right), indent, maxWidth);
+                PromQLPrinter.DisambiguateGroupModifier(sb, b, rightStart);
                 break;
             case AggregateExpr a:
                 sb.Append(TokenTable.Text(a.Op));

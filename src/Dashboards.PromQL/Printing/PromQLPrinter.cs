@@ -98,7 +98,9 @@ public static class PromQLPrinter
                 sb.Append(' ').Append(TokenTable.Text(b.Op));
                 WriteBinaryModifiers(sb, b);
                 sb.Append(' ');
+                var rightStart = sb.Length;
                 WriteOperand(sb, b.Right, RightNeedsParens(b.Op, b.Right));
+                DisambiguateGroupModifier(sb, b, rightStart);
                 break;
             case AggregateExpr a:
                 sb.Append(TokenTable.Text(a.Op));
@@ -148,6 +150,17 @@ public static class PromQLPrinter
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <c>group_left (</c> always starts a label list, so a bare <c>group_left</c> followed by an operand that starts with
+    /// "(" gets an explicit empty list: <c>group_left () (a + b)</c>.
+    /// </summary>
+    internal static void DisambiguateGroupModifier(StringBuilder sb, BinaryExpr b, int rightStart)
+    {
+        if (b.Matching is { Cardinality: not VectorMatchCardinality.OneToOne, Include.IsEmpty: true }
+            && rightStart < sb.Length && sb[rightStart] == '(')
+            sb.Insert(rightStart, "() ");
     }
 
     private static void WriteOperand(StringBuilder sb, Expr e, bool parens)

@@ -8,7 +8,7 @@ public sealed record VectorSelector : Expr
 {
     public VectorSelector(string? metricName, EquatableArray<LabelMatcher> matchers = default, PromDuration? offset = null, AtModifier? at = null)
     {
-        if (metricName is { Length: 0 }) throw new ArgumentException("A metric name cannot be empty; pass null for a selector without one.", nameof(metricName));
+        if (metricName is not null) ValidateMetricName(metricName);
         MetricName = metricName;
         Matchers = matchers;
         Offset = offset;
@@ -25,6 +25,19 @@ public sealed record VectorSelector : Expr
     public AtModifier? At { get; init; }
 
     public override PromType Type => PromType.InstantVector;
+
+    /// <summary>
+    /// A bare metric name must be a valid name and must not read as something else: a keyword (<c>offset</c>, <c>by</c>),
+    /// an aggregation (<c>sum</c>) or a number (<c>inf</c>, <c>nan</c>). Select such metrics with <c>{__name__="..."}</c>.
+    /// </summary>
+    public static void ValidateMetricName(string metricName)
+    {
+        if (!Metrics.PromNames.IsValidMetricName(metricName))
+            throw new ArgumentException($"'{metricName}' is not a valid Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*).", nameof(metricName));
+        if (Lexing.TokenTable.TryGetKeyword(metricName, out _) || Lexing.TokenTable.TryGetAggregation(metricName, out _)
+            || metricName.Equals("inf", StringComparison.OrdinalIgnoreCase) || metricName.Equals("nan", StringComparison.OrdinalIgnoreCase))
+            throw new ArgumentException($"'{metricName}' reads as a PromQL keyword or number; select it with {{__name__=\"{metricName}\"}} instead.", nameof(metricName));
+    }
 
     public VectorSelector WithMetricName(string? metricName) => this with { MetricName = metricName };
 

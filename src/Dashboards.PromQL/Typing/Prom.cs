@@ -15,8 +15,6 @@ public static partial class Prom
     /// <summary>A vector selector for a metric: <c>name</c>. Add matchers with <see cref="InstantVector.Where(string,string)"/>.</summary>
     public static InstantVector Metric(string name)
     {
-        if (!Metrics.PromNames.IsValidMetricName(name))
-            throw new ArgumentException($"'{name}' is not a valid Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*).", nameof(name));
         return new InstantVector(new VectorSelector(name));
     }
 

@@ -41,6 +41,9 @@ public class RoundTripTests
         { "foo @ end() offset 5m", "foo offset 5m @ end()" },
         { "foo[5m] @ end()", "foo[5m] @ end()" },
         { "OFFSET_test offset 5m", "OFFSET_test offset 5m" },
+        { "infra", "infra" },
+        { "rate", "rate" },
+        { "{__name__=\"inf\"}", "{__name__=\"inf\"}" },
         // subqueries
         { "rate(foo[5m])[30m:1m]", "rate(foo[5m])[30m:1m]" },
         { "foo[30m:]", "foo[30m:]" },
@@ -94,6 +97,9 @@ public class RoundTripTests
         { "a * on(x) group_right b", "a * on (x) group_right b" },
         { "a * on() group_left() b", "a * on () group_left b" },
         { "a and on(x) b", "a and on (x) b" },
+        { "a * on(x) group_left() (b + c)", "a * on (x) group_left () (b + c)" },
+        { "a * on(x) group_left (b)", "a * on (x) group_left (b)" },
+        { "a * on(x) group_left() -b", "a * on (x) group_left -b" },
         { "a > bool on (x) b", "a > bool on (x) b" },
         // aggregations
         { "sum(foo)", "sum(foo)" },
