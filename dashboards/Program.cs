@@ -1,1 +1,1 @@
-return 0;
+return Dashboards.Cli.DashboardsCli.Run(args, Dashboards.Suites.AllSuites.Catalog);
