@@ -98,7 +98,6 @@ public class RoundTripTests
         { "a * on() group_left() b", "a * on () group_left b" },
         { "a and on(x) b", "a and on (x) b" },
         { "a * on(x) group_left() (b + c)", "a * on (x) group_left () (b + c)" },
-        { "a * on(x) group_left (b)", "a * on (x) group_left (b)" },
         { "a * on(x) group_left() -b", "a * on (x) group_left -b" },
         { "a > bool on (x) b", "a > bool on (x) b" },
         // aggregations

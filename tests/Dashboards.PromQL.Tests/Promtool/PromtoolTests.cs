@@ -1,0 +1,118 @@
+using Dashboards.PromQL.Checks;
+using Dashboards.PromQL.Functions;
+using Dashboards.PromQL.Parsing;
+using Dashboards.PromQL.Tests.Parsing;
+using Dashboards.PromQL.Tests.Properties;
+using Dashboards.Testing;
+
+namespace Dashboards.PromQL.Tests.Promtool;
+
+/// <summary>
+/// Prometheus itself (promtool check rules) agrees with our parser and printer: everything the tests print is accepted,
+/// unless it uses a function newer than the installed promtool, which the function table must then predict.
+/// </summary>
+public class PromtoolTests
+{
+    private static readonly Version PromtoolVersion = Dashboards.Testing.Promtool.Version();
+
+    private static void AssertAccepted(IReadOnlyList<Expr> trees)
+    {
+        var texts = trees.Select(t => t.ToString()).ToList();
+        var failures = Dashboards.Testing.Promtool.CheckExpressions(texts);
+        var unexpected = new List<string>();
+        for (var i = 0; i < trees.Count; i++)
+        {
+            var required = PromQLChecker.MinimumPrometheusVersion(trees[i]);
+            var newer = required > PromtoolVersion;
+            var rejected = failures.TryGetValue(i, out var message);
+            if (newer && !rejected) unexpected.Add($"accepted although the function table says it needs Prometheus {required}: {texts[i]}");
+            if (!newer && rejected) unexpected.Add($"rejected: {texts[i]}\n    promtool: {message}");
+        }
+        Assert.True(unexpected.Count == 0, string.Join("\n", unexpected));
+    }
+
+    [Fact]
+    public void Promtool_is_installed_and_is_the_expected_release()
+    {
+        Assert.NotNull(Dashboards.Testing.Promtool.FindExecutable());
+        Assert.True(PromtoolVersion >= new Version(2, 42), $"promtool {PromtoolVersion}");
+    }
+
+    [Fact]
+    public void Accepts_every_valid_seed_query_before_and_after_printing()
+    {
+        var valid = SeedQueryTests.All.Where(q => q.Out is not null).ToList();
+        var texts = valid.Select(q => q.In).Concat(valid.Select(q => q.Out!)).ToList();
+        var failures = Dashboards.Testing.Promtool.CheckExpressions(texts);
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Select(f => $"{texts[f.Key]}: {f.Value}")));
+    }
+
+    [Fact]
+    public void Rejects_every_seed_query_our_parser_rejects()
+    {
+        var invalid = SeedQueryTests.All.Where(q => q.Error is not null).Select(q => q.In).ToList();
+        var failures = Dashboards.Testing.Promtool.CheckExpressions(invalid);
+        var accepted = invalid.Where((_, i) => !failures.ContainsKey(i)).ToList();
+        Assert.True(accepted.Count == 0, "promtool accepted what we reject:\n" + string.Join("\n", accepted));
+        Assert.All(failures.Values, m => Assert.Contains("unexpected <by>", m));
+    }
+
+    [Fact]
+    public void Accepts_every_round_trip_table_output_that_its_version_knows()
+    {
+        var trees = RoundTripTests.Cases.Select(row => PromQLParser.Parse((string)row[1])).ToList();
+        AssertAccepted(trees);
+    }
+
+    [Fact]
+    public void Rejects_what_our_parser_rejects_in_the_error_table()
+    {
+        // Grafana-variable and empty-input rows are Grafana-specific or trivially rejected; promtool sees them substituted.
+        var rows = ParseErrorTests.Cases.Select(r => (string)r[0]).Where(t => !t.Contains('$') && t.Length > 0).ToList();
+        var failures = Dashboards.Testing.Promtool.CheckExpressions(rows);
+        var accepted = rows.Where((_, i) => !failures.ContainsKey(i)).ToList();
+        Assert.True(accepted.Count == 0, "promtool accepted what we reject:\n" + string.Join("\n", accepted));
+    }
+
+    [Fact]
+    public void Function_table_versions_match_promtool()
+    {
+        var trees = FunctionTable.All.Select(SampleCall).ToList();
+        AssertAccepted(trees);
+        // And the other way round: a removed function must still be known to this 2.x promtool.
+        Assert.Contains(FunctionTable.All, f => f.RemovedIn is not null && f.IsSupportedBy(PromtoolVersion));
+    }
+
+    [Fact]
+    public void Accepts_random_trees()
+    {
+        var random = new Random(20261123);
+        var generator = new RandomTrees(random, promtoolCompatible: true);
+        var trees = Enumerable.Range(0, 600).Select(i => generator.Instant(i % 5)).Concat(Enumerable.Range(0, 100).Select(i => generator.Scalar(i % 4))).ToList();
+        AssertAccepted(trees);
+    }
+
+    [Fact]
+    public void Accepts_pretty_printed_queries()
+    {
+        var trees = SeedQueryTests.All.Where(q => q.Out is not null).Select(q => PromQLParser.Parse(q.In)).ToList();
+        var texts = trees.Select(t => t.ToPrettyString(maxLineWidth: 30)).ToList();
+        Assert.Contains(texts, t => t.Contains('\n'));
+        var failures = Dashboards.Testing.Promtool.CheckExpressions(texts);
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Select(f => $"{texts[f.Key]}: {f.Value}")));
+    }
+
+    /// <summary>A call with placeholder arguments of the declared types, as many as the function takes.</summary>
+    internal static Expr SampleCall(FunctionDefinition f)
+    {
+        var n = f.MaxArgs < 0 ? f.MinArgs + 1 : f.MaxArgs;
+        var args = Enumerable.Range(0, n).Select(i => (Expr)(f.ArgType(i) switch
+        {
+            PromType.InstantVector => new VectorSelector("up"),
+            PromType.RangeVector => new MatrixSelector(new VectorSelector("up"), PromDuration.FromMinutes(5)),
+            PromType.Scalar => new NumberLiteral(0.5),
+            _ => new StringLiteral("job"),
+        })).ToArray();
+        return new FunctionCall(f, args);
+    }
+}
