@@ -19,7 +19,7 @@ internal static class GrafanaResilience
         {
             // Our own generator below reads Retry-After and bounds it.
             ShouldRetryAfterHeader = false,
-            MaxRetryAttempts = Math.Max(retry.MaxRetries, 0) == 0 ? 1 : retry.MaxRetries,
+            MaxRetryAttempts = Math.Max(retry.MaxRetries, 1),
             Delay = retry.BaseDelay,
             MaxDelay = retry.MaxDelay,
             BackoffType = DelayBackoffType.Exponential,
