@@ -1,0 +1,128 @@
+using System.Reflection;
+using Dashboards.PromQL.Parsing;
+
+namespace Dashboards.PromQL.Tests.Typing;
+
+public class BuilderTests
+{
+    private static readonly InstantVector Requests = Prom.Metric("http_requests_total");
+
+    public static TheoryData<string, string> Built => new()
+    {
+        { Requests.ToString(), "http_requests_total" },
+        { Requests.Where("job", "api").Not("status", "200").Matches("provider", "$provider").NotMatches("path", "/health.*").ToString(),
+            "http_requests_total{job=\"api\", status!=\"200\", provider=~\"$provider\", path!~\"/health.*\"}" },
+        { Prom.Rate(Requests.Range(PromDuration.RateInterval)).ToString(), "rate(http_requests_total[$__rate_interval])" },
+        { Prom.Sum(Prom.Rate(Requests.Range(PromDuration.FromMinutes(5)))).By("status").ToString(), "sum by (status) (rate(http_requests_total[5m]))" },
+        { Prom.Sum(Requests).Without("instance").ToString(), "sum without (instance) (http_requests_total)" },
+        { Prom.TopK(5, Prom.Sum(Requests).By("path")).ToString(), "topk(5, sum by (path) (http_requests_total))" },
+        { Prom.CountValues("version", Prom.Metric("build_info")).ToString(), "count_values(\"version\", build_info)" },
+        { Prom.Quantile(0.9, Requests).ToString(), "quantile(0.9, http_requests_total)" },
+        { Prom.HistogramQuantile(0.95, Prom.Sum(Prom.Rate(Prom.Metric("d_bucket").Range(PromDuration.RateInterval))).By("le")).ToString(),
+            "histogram_quantile(0.95, sum by (le) (rate(d_bucket[$__rate_interval])))" },
+        { ((Requests + Requests) * 2).ToString(), "(http_requests_total + http_requests_total) * 2" },
+        { (Requests + Requests * 2).ToString(), "http_requests_total + http_requests_total * 2" },
+        { (Requests - (Requests - Requests)).ToString(), "http_requests_total - (http_requests_total - http_requests_total)" },
+        { (100 * Requests / Requests).ToString(), "100 * http_requests_total / http_requests_total" },
+        { (-Requests).ToString(), "-http_requests_total" },
+        { (Requests % 3).ToString(), "http_requests_total % 3" },
+        { Requests.Pow(2).Pow(3).ToString(), "(http_requests_total ^ 2) ^ 3" },
+        { Requests.Pow(Prom.Number(2).Pow(3)).ToString(), "http_requests_total ^ 2 ^ 3" },
+        { Requests.GreaterThan(0.05).ToString(), "http_requests_total > 0.05" },
+        { Requests.GreaterThan(0.05, returnBool: true).ToString(), "http_requests_total > bool 0.05" },
+        { Requests.LessOrEqual(Requests).ToString(), "http_requests_total <= http_requests_total" },
+        { Prom.Number(1).GreaterThan(2).ToString(), "1 > bool 2" },
+        { (Requests / Requests).On("job").GroupLeft("team").ToString(), "http_requests_total / on (job) group_left (team) http_requests_total" },
+        { (Requests / Requests).Ignoring("status").ToString(), "http_requests_total / ignoring (status) http_requests_total" },
+        { (Requests * Prom.Sum(Requests)).Ignoring("x").GroupRight().ToString(), "http_requests_total * ignoring (x) group_right sum(http_requests_total)" },
+        { Requests.And(Requests).Or(Requests).Unless(Requests).ToString(), "(http_requests_total and http_requests_total or http_requests_total) unless http_requests_total" },
+        { Requests.Offset(PromDuration.FromDays(1)).ToString(), "http_requests_total offset 1d" },
+        { Requests.Offset(PromDuration.FromMinutes(5).Negate()).ToString(), "http_requests_total offset -5m" },
+        { Requests.At(AtModifier.End).ToString(), "http_requests_total @ end()" },
+        { Requests.Range(PromDuration.Parse("1h30m")).Offset(PromDuration.Interval).ToString(), "http_requests_total[1h30m] offset $__interval" },
+        { Prom.MaxOverTime(Prom.Rate(Requests.Range(PromDuration.FromMinutes(5))).Subquery(PromDuration.FromHours(1), PromDuration.FromMinutes(1))).ToString(),
+            "max_over_time(rate(http_requests_total[5m])[1h:1m])" },
+        { Prom.AvgOverTime((Requests + 1).Subquery(PromDuration.Range)).ToString(), "avg_over_time((http_requests_total + 1)[$__range:])" },
+        { Prom.LabelReplace(Requests, "dst", "$1", "src", "(.*)").ToString(), "label_replace(http_requests_total, \"dst\", \"$1\", \"src\", \"(.*)\")" },
+        { Prom.LabelJoin(Requests, "dst", ",", "a", "b").ToString(), "label_join(http_requests_total, \"dst\", \",\", \"a\", \"b\")" },
+        { Prom.Hour().ToString(), "hour()" },
+        { Prom.Round(Requests, 0.1).ToString(), "round(http_requests_total, 0.1)" },
+        { (Prom.Time() - Prom.Scalar(Prom.Max(Prom.Timestamp(Requests)))).ToString(), "time() - scalar(max(timestamp(http_requests_total)))" },
+        { Prom.Vector(1).ToString(), "vector(1)" },
+        { Prom.Select(LabelMatcher.Regex("__name__", "http_.*"), LabelMatcher.Equal("job", "api")).ToString(), "{__name__=~\"http_.*\", job=\"api\"}" },
+        { Prom.Metric("x").Where("msg", "say \"hi\"\n").ToString(), "x{msg=\"say \\\"hi\\\"\\n\"}" },
+        { (Prom.Number(-1) * Requests).ToString(), "-1 * http_requests_total" },
+        { (-Prom.Number(2)).Pow(2).ToString(), "(-2) ^ 2" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Built))]
+    public void Builder_prints_canonical_text_that_parses_back(string printed, string expected)
+    {
+        Assert.Equal(expected, printed);
+        Assert.Equal(printed, PromQLParser.Parse(printed).ToString());
+    }
+
+    [Fact]
+    public void Built_tree_equals_parsed_tree()
+    {
+        var built = Prom.Sum(Prom.Rate(Requests.Where("job", "api").Range(PromDuration.FromMinutes(5)))).By("status");
+        var parsed = InstantVector.Parse("sum(rate(http_requests_total{job='api'}[5m])) by (status)");
+        Assert.Equal(built, parsed);
+        Assert.Equal(built.Syntax, parsed.Syntax);
+    }
+
+    [Fact]
+    public void Types_keep_range_and_instant_vectors_apart_at_compile_time()
+    {
+        // Prom.Rate(instantVector) and Prom.HistogramQuantile(0.95, rangeVector) do not compile: the signatures say so.
+        Assert.Equal(typeof(RangeVector), typeof(Prom).GetMethod(nameof(Prom.Rate))!.GetParameters().Single().ParameterType);
+        var hq = typeof(Prom).GetMethod(nameof(Prom.HistogramQuantile))!.GetParameters();
+        Assert.Equal([typeof(Scalar), typeof(InstantVector)], hq.Select(p => p.ParameterType));
+        Assert.Equal(typeof(InstantVector), typeof(Prom).GetMethod(nameof(Prom.Sum))!.GetParameters().Single().ParameterType);
+        // No arithmetic operator takes a range vector.
+        Assert.DoesNotContain(typeof(RangeVector).GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.Name.StartsWith("op_", StringComparison.Ordinal));
+        Assert.True(typeof(InstantVector).IsSealed && typeof(RangeVector).IsSealed && typeof(Scalar).IsSealed && typeof(StringExpr).IsSealed);
+    }
+
+    [Fact]
+    public void Typed_parse_checks_the_type()
+    {
+        Assert.IsType<RangeVector>(PromQLExpr.Parse("x[5m]"));
+        Assert.IsType<Scalar>(PromQLExpr.Parse("1 + 2"));
+        Assert.IsType<StringExpr>(PromQLExpr.Parse("\"s\""));
+        var e = Assert.Throws<PromQLParseException>(() => InstantVector.Parse("x[5m]"));
+        Assert.Contains("expected an expression of type instant vector, got range vector", e.Message);
+    }
+
+    [Fact]
+    public void Misuse_of_modifiers_explains_itself()
+    {
+        var rate = Prom.Rate(Requests.Range(PromDuration.FromMinutes(5)));
+        var grouping = Assert.Throws<InvalidOperationException>(() => rate.By("provider"));
+        Assert.Contains("grouping clause 'by (...)' must follow an aggregation", grouping.Message);
+        Assert.Contains("Subquery", Assert.Throws<InvalidOperationException>(() => rate.Range(PromDuration.FromMinutes(5))).Message);
+        Assert.Contains("On(...) or Ignoring(...) first", Assert.Throws<InvalidOperationException>(() => (Requests / Requests).GroupLeft()).Message);
+        Assert.Contains("between two instant vectors", Assert.Throws<InvalidOperationException>(() => (Requests * 2).On("a")).Message);
+        Assert.Contains("no grouping allowed", Assert.Throws<InvalidOperationException>(() => Requests.And(Requests).On("a").GroupLeft()).Message);
+        Assert.Throws<ArgumentException>(() => Requests.Where("bad-label", "x"));
+        Assert.Throws<ArgumentException>(() => Prom.Metric("bad metric"));
+        Assert.Throws<ArgumentException>(() => Prom.Metric("offset"));
+        Assert.Throws<ArgumentException>(() => Prom.Select(LabelMatcher.Equal("job", "")));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Requests.Range(PromDuration.Zero));
+        Assert.Throws<InvalidOperationException>(() => Requests.Offset(PromDuration.FromMinutes(1)).Offset(PromDuration.FromMinutes(1)));
+    }
+
+    [Fact]
+    public void Pretty_form_splits_long_queries()
+    {
+        var q = Prom.Sum(Prom.Rate(Requests.Where("status", "500").Range(PromDuration.RateInterval))).By("job")
+                / Prom.Sum(Prom.Rate(Requests.Range(PromDuration.RateInterval))).By("job");
+        var pretty = q.ToPrettyString(maxLineWidth: 60);
+        Assert.Equal(
+            "sum by (job) (\n  rate(http_requests_total{status=\"500\"}[$__rate_interval])\n)\n/\nsum by (job) (rate(http_requests_total[$__rate_interval]))",
+            pretty);
+        Assert.Equal(q.Syntax, PromQLParser.Parse(pretty));
+        Assert.Equal(q.ToString(), q.ToPrettyString(maxLineWidth: 500));
+    }
+}
