@@ -194,6 +194,17 @@ public sealed class PushTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_dashboard_that_cannot_be_read_is_not_written_and_the_others_are()
+    {
+        _grafana.Faults.FailWithStatus(500, int.MaxValue, new FaultMatch("GET", "/api/dashboards/uid/b"));
+        var report = await Push([TestSupport.Doc("a", "Alpha"), TestSupport.Doc("b", "Beta")]);
+        Assert.Equal([("a", PushStatus.Created, 1), ("b", PushStatus.Failed, (int?)null)], Outcome(report));
+        Assert.Contains("reading the live dashboard failed", report.Dashboards[1].Detail);
+        Assert.Equal(["a"], _grafana.Store.DashboardUids());
+        Assert.Equal(ProvisioningExitCodes.Failed, report.ExitCode);
+    }
+
+    [Fact]
     public async Task Transient_faults_during_push_are_absorbed()
     {
         _grafana.Faults.FailWithStatus(502, 2, new FaultMatch(Method: "POST"));

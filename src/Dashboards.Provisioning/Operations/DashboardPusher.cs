@@ -38,25 +38,37 @@ public sealed class DashboardPusher(GrafanaClient client)
             return Abort(documents, options.DryRun, e.Message, e.Failure);
         }
 
-        IReadOnlyList<PlannedDashboard> plan;
-        try
-        {
-            plan = await new DashboardPlanner(client).PlanAsync(documents, cancellationToken).ConfigureAwait(false);
-        }
-        catch (GrafanaApiException e)
-        {
-            return Abort(documents, options.DryRun, $"reading the live dashboards failed: {e.Message}", e.Failure);
-        }
+        // Read every live dashboard; a dashboard that cannot be read is not written, the others go on.
+        var plan = new PlannedDashboard?[documents.Count];
+        var readFailures = new GrafanaApiException?[documents.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, documents.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(client.Settings.MaxConcurrency, 1), CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                try
+                {
+                    plan[i] = DashboardPlanner.Classify(documents[i], await client.GetDashboardAsync(documents[i].Uid, ct).ConfigureAwait(false));
+                }
+                catch (GrafanaApiException e)
+                {
+                    readFailures[i] = e;
+                }
+            }).ConfigureAwait(false);
 
-        var toWrite = plan.Where(p => p.Action is PlanAction.Create or PlanAction.Update || (p.Action == PlanAction.Conflict && options.Force)).ToList();
+        var toWrite = plan.OfType<PlannedDashboard>()
+            .Where(p => p.Action is PlanAction.Create or PlanAction.Update || (p.Action == PlanAction.Conflict && options.Force)).ToList();
         var folders = await EnsureFoldersAsync(toWrite.Select(p => p.Document.Folder), options.DryRun, cancellationToken).ConfigureAwait(false);
         var failedFolders = folders.Where(f => f.Status == FolderStatus.Failed).ToDictionary(f => f.Folder.Uid, StringComparer.Ordinal);
 
-        var results = new PushResult?[plan.Count];
+        var results = new PushResult?[documents.Count];
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, plan.Count),
+            Enumerable.Range(0, documents.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(client.Settings.MaxConcurrency, 1), CancellationToken = cancellationToken },
-            async (i, ct) => results[i] = await PushOneAsync(plan[i], options, message, failedFolders, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, ct) => results[i] = plan[i] is { } planned
+                ? await PushOneAsync(planned, options, message, failedFolders, ct).ConfigureAwait(false)
+                : new PushResult(documents[i].Uid, documents[i].Title, FolderUidOf(documents[i]), PushStatus.Failed, null,
+                    "not written: reading the live dashboard failed: " + readFailures[i]!.Message)).ConfigureAwait(false);
 
         return new PushReport(results.Select(r => r!).ToList(), folders, options.DryRun);
     }
@@ -65,7 +77,7 @@ public sealed class DashboardPusher(GrafanaClient client)
         PlannedDashboard planned, PushOptions options, string message, IReadOnlyDictionary<string, FolderResult> failedFolders, CancellationToken ct)
     {
         var doc = planned.Document;
-        var folderUid = doc.Folder.IsGeneral ? FolderRef.GeneralUid : doc.Folder.Uid;
+        var folderUid = FolderUidOf(doc);
         PushResult Result(PushStatus status, int? version, string detail) => new(doc.Uid, doc.Title, folderUid, status, version, detail);
         var liveVersion = planned.Live?.Version;
 
@@ -188,8 +200,10 @@ public sealed class DashboardPusher(GrafanaClient client)
         }
     }
 
+    private static string FolderUidOf(DashboardDocument document) => document.Folder.IsGeneral ? FolderRef.GeneralUid : document.Folder.Uid;
+
     private static PushReport Abort(IReadOnlyList<DashboardDocument> documents, bool dryRun, string reason, GrafanaFailure failure) =>
-        new(documents.Select(d => new PushResult(d.Uid, d.Title, d.Folder.IsGeneral ? FolderRef.GeneralUid : d.Folder.Uid,
+        new(documents.Select(d => new PushResult(d.Uid, d.Title, FolderUidOf(d),
                 PushStatus.Failed, null, "not written: " + reason)).ToList(),
             [], dryRun, reason + " Nothing was written.", failure);
 }
