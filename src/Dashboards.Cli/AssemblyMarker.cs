@@ -1,2 +1,0 @@
-namespace Dashboards.Cli;
-internal static class AssemblyMarker { }

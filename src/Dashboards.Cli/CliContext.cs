@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using Dashboards.Model;
+using Dashboards.Provisioning;
+using Spectre.Console;
+
+namespace Dashboards.Cli;
+
+/// <summary>
+/// What every verb needs: the catalog, compiled once and on demand, and where to write messages.
+/// Verbs never print a compile error themselves; <see cref="TryCompile"/> reports them once, the same way for all.
+/// </summary>
+public sealed class CliContext
+{
+    private CatalogCompilation? _compilation;
+
+    public CliContext(Catalog catalog, TextWriter output, TextWriter error)
+    {
+        Catalog = catalog;
+        Out = output;
+        Error = error;
+        Console = CreateConsole(output);
+    }
+
+    public Catalog Catalog { get; }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Error { get; }
+
+    /// <summary>Spectre console bound to <see cref="Out"/>, for tables; plain text when output is redirected.</summary>
+    public IAnsiConsole Console { get; }
+
+    /// <summary>Compiles and validates the whole catalog (once). Returns false, after printing every error, when anything is invalid.</summary>
+    public bool TryCompile(out CatalogCompilation compilation)
+    {
+        compilation = _compilation ??= CatalogCompiler.Compile(Catalog);
+        if (compilation.Success)
+            return true;
+
+        Error.WriteLine($"{compilation.Errors.Count} error(s); nothing was written:");
+        foreach (var error in compilation.Errors)
+            Error.WriteLine($"  {error}");
+        return false;
+    }
+
+    /// <summary>The compiled dashboards as provisioning documents (JSON plus folder), or false after reporting compile errors.</summary>
+    public bool TryCompileForProvisioning(out IReadOnlyList<DashboardDocument> documents)
+    {
+        if (!TryCompile(out var compilation))
+        {
+            documents = [];
+            return false;
+        }
+
+        documents = compilation.Dashboards
+            .Select(d => new DashboardDocument(
+                d.Uid,
+                d.Title,
+                new FolderRef(d.Folder.Uid, d.Folder.Title),
+                JsonNode.Parse(d.Json)!.AsObject()))
+            .ToList();
+        return true;
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter output)
+    {
+        var interactive = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+    }
+}
