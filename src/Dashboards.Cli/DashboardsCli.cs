@@ -44,10 +44,6 @@ public static class DashboardsCli
         PlanCommand.AddTo(root, context);
         PruneCommand.AddTo(root, context);
         ProvisionFilesCommand.AddTo(root, context);
-        Provisioning.PushCommand.AddTo(root, context);
-        Provisioning.PlanCommand.AddTo(root, context);
-        Provisioning.PruneCommand.AddTo(root, context);
-        Provisioning.ProvisionFilesCommand.AddTo(root, context);
         return root;
     }
 
