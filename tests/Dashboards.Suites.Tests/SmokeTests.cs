@@ -1,2 +1,0 @@
-namespace Dashboards.Suites.Tests;
-public class SmokeTests { [Fact] public void Builds() => Assert.True(typeof(SmokeTests).Assembly.GetName().Name == "Dashboards.Suites.Tests"); }
