@@ -2,7 +2,7 @@ namespace Dashboards.PromQL.Metrics;
 
 /// <summary>
 /// A monotonic counter, exported as <c>&lt;base&gt;_total</c>. Everyday queries: <see cref="Rate"/>,
-/// <see cref="SumRate"/>, <see cref="Increase"/>.
+/// <c>SumRate</c>, <see cref="Increase"/>.
 /// </summary>
 public sealed record Counter : MetricDefinition
 {
@@ -31,6 +31,9 @@ public sealed record Counter : MetricDefinition
 
     /// <summary><c>sum by (labels) (rate(x_total[$__rate_interval]))</c>.</summary>
     public InstantVector SumRate(params string[] by) => SumBy(Rate(), by);
+
+    /// <summary><c>sum by (labels) (rate(x_total[range]))</c>, e.g. with a fixed range for rule files.</summary>
+    public InstantVector SumRate(PromDuration range, params string[] by) => SumBy(Rate(range), by);
 
     /// <summary><c>sum by (labels) (increase(x_total[range]))</c>.</summary>
     public InstantVector SumIncrease(PromDuration range, params string[] by) => SumBy(Increase(range), by);

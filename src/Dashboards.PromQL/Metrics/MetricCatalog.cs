@@ -101,6 +101,10 @@ public static class MetricPatterns
     public static InstantVector RatioOfRates(Counter numerator, Counter denominator, params string[] by) =>
         numerator.SumRate(by) / denominator.SumRate(by);
 
+    /// <summary>As <see cref="RatioOfRates(Counter, Counter, string[])"/> with a fixed range (rule files cannot use Grafana variables).</summary>
+    public static InstantVector RatioOfRates(Counter numerator, Counter denominator, PromDuration range, params string[] by) =>
+        numerator.SumRate(range, by) / denominator.SumRate(range, by);
+
     /// <summary><c>topk(k, v)</c></summary>
     public static InstantVector TopK(int k, InstantVector vector) => Prom.TopK(k, vector);
 }

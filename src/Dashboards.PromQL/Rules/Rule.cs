@@ -26,7 +26,7 @@ public abstract record Rule
     internal IEnumerable<string> Validate(string where)
     {
         foreach (var e in ValidateSpecific(where)) yield return e;
-        foreach (var e in ValidateExpression(where)) yield return e;
+        foreach (var e in ValidateExpression(where).Distinct()) yield return e;
         foreach (var e in ValidateLabels(Labels, where, "label")) yield return e;
     }
 

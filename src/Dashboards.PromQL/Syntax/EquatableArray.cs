@@ -1,11 +1,13 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Dashboards.PromQL;
 
 /// <summary>
 /// An immutable list with structural equality, so syntax records holding lists compare by content.
 /// </summary>
+[CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> _items;
@@ -70,6 +72,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 public static class EquatableArray
 {
     public static EquatableArray<T> Create<T>(params T[] items) => new(ImmutableArray.Create(items));
+
+    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
 
     public static EquatableArray<T> From<T>(IEnumerable<T> items) => new(items.ToImmutableArray());
 }

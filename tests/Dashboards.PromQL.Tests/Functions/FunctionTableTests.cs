@@ -53,7 +53,7 @@ public class FunctionTableTests
             var call = Assert.IsType<FunctionCall>(result.Syntax);
             Assert.Same(def, call.Function);
             Assert.InRange(call.Args.Count, def.MinArgs, def.MaxArgs < 0 ? int.MaxValue : def.MaxArgs);
-            Assert.DoesNotContain(Checks.PromQLChecker.Check(call), d => d.Severity == Checks.DiagnosticSeverity.Error);
+            Assert.DoesNotContain(Dashboards.PromQL.Checks.PromQLChecker.Check(call), d => d.Severity == Dashboards.PromQL.Checks.DiagnosticSeverity.Error);
         }
     }
 
