@@ -117,13 +117,17 @@ internal static partial class DashboardValidator
             if (panel.Targets.IsDefaultOrEmpty) return;
             var inherited = Json.DashboardJsonMapper.ResolvePanelDatasource(panel, parentRow?.Datasource ?? dashboard.DefaultDatasource);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            // An inherited reference is resolved once per panel: at the panel if it names one, else at its first target.
+            var resolveInherited = panel.Datasource is null;
             for (var i = 0; i < panel.Targets.Length; i++)
             {
                 var target = panel.Targets[i];
                 var targetPath = $"{path}.targets[{i}]";
                 if (target.RefId is { } refId && !seen.Add(refId))
                     Error(panel.Title, $"{targetPath}.refId", $"refId '{refId}' is used by two queries of this panel");
-                CheckDatasource(panel.Title, $"{targetPath}.datasource", target.Datasource ?? inherited, target.DatasourceType, required: false);
+                var resolve = target.Datasource is not null || resolveInherited;
+                if (target.Datasource is null) resolveInherited = false;
+                CheckDatasource(panel.Title, $"{targetPath}.datasource", target.Datasource ?? inherited, target.DatasourceType, required: false, resolve);
                 switch (target)
                 {
                     case PrometheusTarget p:
@@ -197,14 +201,14 @@ internal static partial class DashboardValidator
         private string Defined() => _variables.Count == 0 ? "none" : string.Join(", ", dashboard.Variables.Select(v => v.Name));
 
         // expectedType: plugin type the reference must have, or null for any.
-        private void CheckDatasource(string? panel, string path, DataSourceRef? ds, string? expectedType, bool required)
+        private void CheckDatasource(string? panel, string path, DataSourceRef? ds, string? expectedType, bool required, bool resolveVariable = true)
         {
             if (ds is null)
             {
                 if (required) Error(panel, path, $"no datasource: set one here or with Dashboard.WithDefaultDatasource");
                 return;
             }
-            if (ds.VariableName is { } name)
+            if (resolveVariable && ds.VariableName is { } name)
             {
                 if (!_variables.TryGetValue(name, out var variable))
                 {
