@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Dashboards.Model.Json;
 using Dashboards.Model.Schema;
+using Dashboards.PromQL.Metrics;
 
 namespace Dashboards.Model;
 
@@ -7,7 +9,7 @@ namespace Dashboards.Model;
 /// Compiles a <see cref="Catalog"/>: validates every dashboard (model rules, then Grafana JSON against our schema),
 /// emits deterministic JSON and renders rule files. All or nothing: any error and only errors come back.
 /// </summary>
-public static class CatalogCompiler
+public static partial class CatalogCompiler
 {
     private const string CatalogName = "(catalog)";
 
@@ -21,7 +23,7 @@ public static class CatalogCompiler
 
         for (var f = 0; f < catalog.Folders.Length; f++)
         {
-            var (folder, members) = (catalog.Folders[f].Folder, catalog.Folders[f].Dashboards);
+            var (folder, members, metrics) = catalog.Folders[f];
             CheckFolder(folder, $"catalog.folders[{f}]", folderTitles, errors);
             foreach (var dashboard in members)
             {
@@ -30,22 +32,24 @@ public static class CatalogCompiler
                 else
                     uids.Add(dashboard.Uid, dashboard.Title);
 
-                var compiled = CompileDashboard(folder, dashboard, errors);
+                var compiled = CompileDashboard(folder, dashboard, metrics, errors);
                 if (compiled is not null) dashboards.Add(compiled);
             }
         }
 
+        var ruleFiles = CompileRuleFiles(catalog.RuleFiles, errors);
+
         return errors.Count == 0
-            ? new CatalogCompilation(dashboards, [], [])
+            ? new CatalogCompilation(dashboards, ruleFiles, [])
             : new CatalogCompilation([], [], errors);
     }
 
     /// <summary>Validates and emits one dashboard; null (and errors added) when it is invalid.</summary>
-    internal static CompiledDashboard? CompileDashboard(Folder folder, Dashboard dashboard, List<CompileError> errors)
+    internal static CompiledDashboard? CompileDashboard(Folder folder, Dashboard dashboard, MetricCatalog? metrics, List<CompileError> errors)
     {
         var before = errors.Count;
         var layout = LayoutEngine.Arrange(dashboard);
-        DashboardValidator.Validate(dashboard, layout, errors);
+        DashboardValidator.Validate(dashboard, layout, metrics, errors);
         if (errors.Count > before) return null;
 
         var json = DashboardJson.Serialize(dashboard, layout);
@@ -58,6 +62,33 @@ public static class CatalogCompiler
         foreach (var row in dashboard.Rows)
             foreach (var panel in row.Panels) queries += panel.Targets.Length;
         return new CompiledDashboard(folder, dashboard.Uid, dashboard.Title, dashboard.PanelCount, queries, json, dashboard);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]+$")]
+    private static partial Regex RuleFileNamePattern();
+
+    private static List<CompiledRuleFile> CompileRuleFiles(ImmutableArray<NamedRuleFile> files, List<CompileError> errors)
+    {
+        var compiled = new List<CompiledRuleFile>(files.Length);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++)
+        {
+            var (name, file) = files[i];
+            var path = $"catalog.ruleFiles[{i}]";
+            var label = $"(rule file '{name}')";
+            if (string.IsNullOrEmpty(name) || !RuleFileNamePattern().IsMatch(name))
+                errors.Add(new CompileError(label, null, path + ".name", "a rule file name may only contain A-Z, a-z, 0-9, '_', '-' and '.'"));
+            else if (!names.Add(name))
+                errors.Add(new CompileError(label, null, path + ".name", $"rule file name '{name}' is used twice"));
+            var problems = file.Validate();
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems) errors.Add(new CompileError(label, null, path, problem));
+                continue;
+            }
+            compiled.Add(new CompiledRuleFile(name, file.ToYaml()));
+        }
+        return compiled;
     }
 
     private static void CheckFolder(Folder folder, string path, Dictionary<string, string> titles, List<CompileError> errors)

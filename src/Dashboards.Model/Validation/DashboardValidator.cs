@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dashboards.PromQL.Metrics;
 
 namespace Dashboards.Model;
 
@@ -22,9 +23,13 @@ internal static partial class DashboardValidator
         return null;
     }
 
-    public static void Validate(Dashboard dashboard, DashboardLayout layout, List<CompileError> errors)
+    /// <param name="dashboard">The dashboard to check.</param>
+    /// <param name="layout">Its resolved layout (layout problems become errors).</param>
+    /// <param name="metrics">Metric catalog for PromQL lints, or null.</param>
+    /// <param name="errors">Receives the errors.</param>
+    public static void Validate(Dashboard dashboard, DashboardLayout layout, MetricCatalog? metrics, List<CompileError> errors)
     {
-        var context = new Context(dashboard, errors);
+        var context = new Context(dashboard, metrics, errors);
         if (UidProblem(dashboard.Uid) is { } uidProblem) context.Error(null, "uid", uidProblem);
         context.CheckVariables();
         context.CheckAnnotations();
@@ -41,7 +46,7 @@ internal static partial class DashboardValidator
         }
     }
 
-    private sealed class Context(Dashboard dashboard, List<CompileError> errors)
+    private sealed class Context(Dashboard dashboard, MetricCatalog? metrics, List<CompileError> errors)
     {
         private readonly Dictionary<string, Variable> _variables = BuildVariableIndex(dashboard, errors);
 
@@ -87,7 +92,7 @@ internal static partial class DashboardValidator
                 if (dashboard.Annotations[i] is not PrometheusAnnotation p) continue;
                 var path = $"annotations.list[{i + 1}]"; // [0] is Grafana's built-in annotation
                 CheckReferences(null, $"{path}.expr", p.Expr);
-                if (p.Expression is null) PromQLTextCheck.Check(p.Expr, message => Error(null, $"{path}.expr", message));
+                PromQLQueryCheck.Check(p.Expr, p.Expression, metrics, message => Error(null, $"{path}.expr", message));
                 CheckDatasource(null, $"{path}.datasource", p.Datasource ?? dashboard.DefaultDatasource, DataSourceType.Prometheus, required: true);
             }
         }
@@ -132,7 +137,7 @@ internal static partial class DashboardValidator
                 {
                     case PrometheusTarget p:
                         CheckReferences(panel.Title, $"{targetPath}.expr", p.Expr);
-                        if (p.IsRaw) PromQLTextCheck.Check(p.Expr, message => Error(panel.Title, $"{targetPath}.expr", message));
+                        PromQLQueryCheck.Check(p.Expr, p.Expression, metrics, message => Error(panel.Title, $"{targetPath}.expr", message));
                         if (p.LegendValue is { } legend) CheckReferences(panel.Title, $"{targetPath}.legendFormat", legend.Template);
                         break;
                     case LokiTarget l:
