@@ -157,8 +157,9 @@ public sealed class PushTests : IAsyncLifetime
 
         Assert.True(report.DryRun);
         Assert.Equal([("a", PushStatus.Updated, 1), ("b", PushStatus.Created, (int?)null)], Outcome(report));
-        Assert.All(report.Dashboards, d => Assert.StartsWith("dry run", d.Detail));
-        Assert.Equal("dry run: would create", report.Folders.Single(f => f.Folder.Uid == "infra").Detail);
+        Assert.Equal(["content changed (live version 1)", "new dashboard in folder 'infra'"], report.Dashboards.Select(d => d.Detail));
+        Assert.Equal(FolderStatus.Created, report.Folders.Single(f => f.Folder.Uid == "infra").Status);
+        Assert.Equal(FolderStatus.Existing, report.Folders.Single(f => f.Folder.Uid == "bots").Status);
         Assert.Equal(before, (Saves, _grafana.Count("POST", "/api/folders")));
         Assert.Equal(["a"], _grafana.Store.DashboardUids());
     }

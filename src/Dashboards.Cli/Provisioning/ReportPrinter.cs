@@ -10,7 +10,9 @@ internal static class ReportPrinter
         var prefix = report.DryRun ? "would be " : "";
         foreach (var folder in report.Folders.Where(f => f.Status != FolderStatus.Existing || f.Detail != "exists"))
         {
-            output.WriteLine($"  folder {folder.Folder.Uid,-20} {Label(folder.Status),-10} {folder.Detail}");
+            var label = folder.Status == FolderStatus.Created && report.DryRun ? "would create" : Label(folder.Status);
+            output.WriteLine($"  {label,-12} folder {folder.Folder.Uid} ({folder.Folder.Title})" +
+                             (folder.Status == FolderStatus.Created ? "" : ": " + folder.Detail));
         }
         foreach (var d in report.Dashboards)
         {

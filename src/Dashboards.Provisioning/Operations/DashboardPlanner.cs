@@ -72,7 +72,7 @@ public sealed class DashboardPlanner(GrafanaClient client)
             // The content is already what the code says: saving cannot lose anyone's work.
             if (recorded == hash && !moved)
             {
-                return new PlannedDashboard(document, PlanAction.Unchanged, $"unchanged (version {live.Version})", live, model, hash, "");
+                return new PlannedDashboard(document, PlanAction.Unchanged, "same content and folder as in Grafana", live, model, hash, "");
             }
             return new PlannedDashboard(document, PlanAction.Update, move ?? "content equal; restoring the managed marker", live, model, hash, diff);
         }

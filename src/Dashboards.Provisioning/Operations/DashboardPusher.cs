@@ -95,7 +95,7 @@ public sealed class DashboardPusher(GrafanaClient client)
         var status = created ? PushStatus.Created : PushStatus.Updated;
         if (options.DryRun)
         {
-            return Result(status, liveVersion, "dry run: " + (forced ? "would overwrite (--force): " : "would write: ") + planned.Reason);
+            return Result(status, liveVersion, (forced ? "overwrite (--force): " : "") + planned.Reason);
         }
         if (failedFolders.TryGetValue(doc.Folder.Uid, out var folderFailure))
         {
@@ -189,7 +189,7 @@ public sealed class DashboardPusher(GrafanaClient client)
             }
             if (dryRun)
             {
-                return new FolderResult(folder, FolderStatus.Created, "dry run: would create");
+                return new FolderResult(folder, FolderStatus.Created, "would be created (dry run)");
             }
             await client.CreateFolderAsync(folder, ct).ConfigureAwait(false);
             return new FolderResult(folder, FolderStatus.Created, folder.ParentUid is null ? "created" : $"created under '{folder.ParentUid}'");

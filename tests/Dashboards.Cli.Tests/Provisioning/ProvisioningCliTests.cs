@@ -115,7 +115,7 @@ public sealed class ProvisioningCliTests : IAsyncLifetime
         var (code, output, _) = Run(Catalog((Bots, Board("a", "Alpha"))), "push", "--dry-run");
         Assert.Equal(0, code);
         Assert.StartsWith("  would create", Line(output, "a"));
-        Assert.Contains("folder bots", output);
+        Assert.Contains("  would create folder bots (Bots)", output);
         Assert.Empty(_grafana.Store.DashboardUids());
         Assert.Empty(_grafana.Store.Folders());
         Assert.Equal(0, _grafana.Requests.Count(r => r.Method != "GET"));
