@@ -19,6 +19,7 @@ public static class FunctionTable
     public static IReadOnlyList<FunctionDefinition> All { get; }
 
     private static readonly FrozenDictionary<string, FunctionDefinition> ByName;
+    private static readonly FrozenDictionary<string, FunctionDefinition>.AlternateLookup<ReadOnlySpan<char>> BySpan;
 
     static FunctionTable()
     {
@@ -106,6 +107,7 @@ public static class FunctionTable
         };
         All = rows;
         ByName = rows.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
+        BySpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static FunctionDefinition F(string name, PromType returns, PromType[] args, int? min = null, int? max = null, Version? since = null, bool experimental = false, Version? removedIn = null)
@@ -118,7 +120,7 @@ public static class FunctionTable
     public static bool TryGet(string name, out FunctionDefinition definition) => ByName.TryGetValue(name, out definition!);
 
     public static bool TryGet(ReadOnlySpan<char> name, out FunctionDefinition definition) =>
-        ByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out definition!);
+        BySpan.TryGetValue(name, out definition!);
 
     public static FunctionDefinition Get(string name) =>
         TryGet(name, out var d) ? d : throw new ArgumentException($"Unknown PromQL function '{name}'.", nameof(name));

@@ -79,8 +79,10 @@ public ref struct Lexer
             _pos++;
             while (_pos < _text.Length && IsIdentifierPart(_text[_pos])) _pos++;
             var word = _text[start.._pos];
-            if (TokenTable.TryGetKeyword(word, out var kw)) return new Token(kw, start, _pos - start);
-            if (word.Equals("inf", StringComparison.OrdinalIgnoreCase) || word.Equals("nan", StringComparison.OrdinalIgnoreCase))
+            // Keywords start with one of these letters; skip the lookup for everything else.
+            if ((c | 0x20) is 'a' or 'o' or 'u' or 'b' or 'w' or 'i' or 'g' && word.Length <= 11 && TokenTable.TryGetKeyword(word, out var kw))
+                return new Token(kw, start, _pos - start);
+            if (word.Length == 3 && (word.Equals("inf", StringComparison.OrdinalIgnoreCase) || word.Equals("nan", StringComparison.OrdinalIgnoreCase)))
                 return new Token(TokenKind.Number, start, _pos - start);
             return new Token(TokenKind.Identifier, start, _pos - start);
         }

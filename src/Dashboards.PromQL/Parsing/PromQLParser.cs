@@ -43,6 +43,9 @@ public static class PromQLParser
         private readonly string _source;
         private Lexer _lexer;
         private Token _token;
+        private bool _hasPeek;
+        private Token _peek;
+        private Lexer _afterPeek;
 
         public Parser(string source)
         {
@@ -61,17 +64,32 @@ public static class PromQLParser
 
         // ---- tokens -------------------------------------------------------------------------------------------
 
-        private void Advance() => _token = _lexer.Next();
-
-        private readonly Token PeekNext()
+        private void Advance()
         {
-            var copy = _lexer;
-            return copy.Next();
+            if (_hasPeek)
+            {
+                _hasPeek = false;
+                _token = _peek;
+                _lexer = _afterPeek;
+                return;
+            }
+            _token = _lexer.Next();
+        }
+
+        private Token PeekNext()
+        {
+            if (!_hasPeek)
+            {
+                _afterPeek = _lexer;
+                _peek = _afterPeek.Next();
+                _hasPeek = true;
+            }
+            return _peek;
         }
 
         private readonly ReadOnlySpan<char> TokenText(Token t) => _source.AsSpan(t.Start, t.Length);
 
-        private readonly string TokenString(Token t) => _source.Substring(t.Start, t.Length);
+        private readonly string TokenString(Token t) => StringCache.Get(_source.AsSpan(t.Start, t.Length));
 
         private Token Expect(TokenKind kind, string? context = null)
         {
@@ -103,8 +121,8 @@ public static class PromQLParser
             {
                 var start = _token.Start;
                 var clause = TokenString(_token).ToLowerInvariant();
-                var copy = _lexer;
-                var t = copy.Next();
+                var copy = _hasPeek ? _afterPeek : _lexer;
+                var t = _hasPeek ? _peek : copy.Next();
                 var end = _token.End;
                 if (t.Kind == TokenKind.LeftParen)
                 {
@@ -308,7 +326,7 @@ public static class PromQLParser
             {
                 var braceStart = _token.Start;
                 Advance();
-                var builder = ImmutableArray.CreateBuilder<LabelMatcher>();
+                var builder = new Accumulator<LabelMatcher>();
                 while (_token.Kind != TokenKind.RightBrace)
                 {
                     var nameToken = _token;
@@ -328,7 +346,7 @@ public static class PromQLParser
                     Advance();
                     if (_token.Kind != TokenKind.String)
                         throw Error(_token.Start, $"unexpected {Describe(_token)} in label matching", $"a quoted value, e.g. {labelName}=\"value\"");
-                    var value = StringLiterals.Unquote(_source.AsSpan(), _token.Start, _token.Length);
+                    var value = StringLiterals.Unquote(_source.AsSpan(), _token.Start, _token.Length, cache: true);
                     Advance();
                     if (labelName == "__name__" && metricName is not null)
                         throw Error(nameToken.Start, "metric name must not be set twice", null);
@@ -343,7 +361,7 @@ public static class PromQLParser
                 }
                 end = _token.End;
                 Advance();
-                matchers = builder.ToImmutable();
+                matchers = builder.ToEquatableArray();
                 if (metricName is null)
                 {
                     var anyNonEmpty = false;
@@ -363,10 +381,10 @@ public static class PromQLParser
             {
                 end = start + (metricName?.Length ?? 0);
             }
-            return new VectorSelector(metricName, matchers) { Span = new SourceSpan(start, end - start) };
+            return new VectorSelector(metricName, matchers, trusted: true) { Span = new SourceSpan(start, end - start) };
         }
 
-        private string LabelName(string context)
+        private string LabelName(string context, string contextSuffix = "")
         {
             var t = _token;
             if (t.Kind == TokenKind.Identifier || IsKeyword(t.Kind))
@@ -374,9 +392,9 @@ public static class PromQLParser
                 var text = TokenText(t);
                 if (text.IndexOf(':') >= 0) throw Error(t.Start, $"invalid label name \"{text.ToString()}\" (no ':' allowed)", "a label name");
                 Advance();
-                return text.ToString();
+                return StringCache.Get(text);
             }
-            throw Error(t.Start, $"unexpected {Describe(t)} in {context}", "a label name");
+            throw Error(t.Start, $"unexpected {Describe(t)} in {context}{contextSuffix}", "a label name");
         }
 
         private static bool IsKeyword(TokenKind kind) => kind >= TokenKind.And;
@@ -386,10 +404,10 @@ public static class PromQLParser
             if (_token.Kind != TokenKind.LeftParen)
                 throw Error(_token.Start, $"unexpected {Describe(_token)} after {clause}", $"a label list, e.g. {clause} (job)");
             Advance();
-            var builder = ImmutableArray.CreateBuilder<string>();
+            var builder = new Accumulator<string>();
             while (_token.Kind != TokenKind.RightParen)
             {
-                builder.Add(LabelName($"{clause} clause"));
+                builder.Add(LabelName(clause, " clause"));
                 if (_token.Kind == TokenKind.Comma)
                 {
                     Advance();
@@ -399,7 +417,7 @@ public static class PromQLParser
                     throw Error(_token.Start, $"unexpected {Describe(_token)} in {clause} clause", "\",\" or \")\"");
             }
             Advance();
-            return builder.ToImmutable();
+            return builder.ToEquatableArray();
         }
 
         private Expr ParseAggregation(AggregateOp op, Token nameToken)
@@ -408,8 +426,11 @@ public static class PromQLParser
             Grouping? grouping = null;
             if (_token.Kind is TokenKind.By or TokenKind.Without)
                 grouping = ParseGrouping();
-            var open = Expect(TokenKind.LeftParen, $"in aggregation \"{TokenTable.Text(op)}\"");
-            var args = new List<Expr>(2);
+            if (_token.Kind != TokenKind.LeftParen)
+                throw Error(_token.Start, $"unexpected {Describe(_token)} in aggregation \"{TokenTable.Text(op)}\"", "\"(\"");
+            var open = _token;
+            Advance();
+            var args = new Accumulator<Expr>();
             while (_token.Kind != TokenKind.RightParen)
             {
                 if (_token.Kind == TokenKind.EndOfInput) throw Error(_token.Start, "unclosed aggregation", "\")\"");
@@ -436,7 +457,7 @@ public static class PromQLParser
                 throw Error(open.Start, $"wrong number of arguments for aggregate expression provided, expected {expected}, got {args.Count}",
                     needsParameter ? $"{name}(parameter, vector)" : $"{name}(vector)");
             Expr? parameter = null;
-            var body = args[^1];
+            var body = args[args.Count - 1];
             if (needsParameter)
             {
                 parameter = args[0];
@@ -467,7 +488,7 @@ public static class PromQLParser
         {
             Advance();
             var open = Expect(TokenKind.LeftParen);
-            var builder = ImmutableArray.CreateBuilder<Expr>(function.ArgTypes.Length);
+            var builder = new Accumulator<Expr>();
             while (_token.Kind != TokenKind.RightParen)
             {
                 if (_token.Kind == TokenKind.EndOfInput) throw Error(_token.Start, $"unclosed call to \"{function.Name}\"", "\")\"");
@@ -482,21 +503,21 @@ public static class PromQLParser
             }
             var close = _token;
             Advance();
-            var args = builder.ToImmutable();
+            var args = builder.ToEquatableArray();
             CheckCall(function, args, open);
             return new FunctionCall(function, args) { Span = new SourceSpan(nameToken.Start, close.End - nameToken.Start) };
         }
 
-        private readonly void CheckCall(FunctionDefinition function, ImmutableArray<Expr> args, Token open)
+        private readonly void CheckCall(FunctionDefinition function, EquatableArray<Expr> args, Token open)
         {
-            if (args.Length < function.MinArgs || (function.MaxArgs >= 0 && args.Length > function.MaxArgs))
+            if (args.Count < function.MinArgs || (function.MaxArgs >= 0 && args.Count > function.MaxArgs))
             {
                 var what = function.MinArgs == function.MaxArgs ? $"{function.MinArgs}"
                     : function.MaxArgs < 0 ? $"at least {function.MinArgs}"
-                    : args.Length < function.MinArgs ? $"at least {function.MinArgs}" : $"at most {function.MaxArgs}";
-                throw Error(open.Start, $"expected {what} argument(s) in call to \"{function.Name}\", got {args.Length}", Signature(function));
+                    : args.Count < function.MinArgs ? $"at least {function.MinArgs}" : $"at most {function.MaxArgs}";
+                throw Error(open.Start, $"expected {what} argument(s) in call to \"{function.Name}\", got {args.Count}", Signature(function));
             }
-            for (var i = 0; i < args.Length; i++)
+            for (var i = 0; i < args.Count; i++)
             {
                 var want = function.ArgType(i);
                 var got = args[i].Type;

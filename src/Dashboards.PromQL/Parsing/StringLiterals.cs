@@ -7,11 +7,11 @@ namespace Dashboards.PromQL.Parsing;
 internal static class StringLiterals
 {
     /// <summary>Unquotes a string token; <paramref name="offset"/> is its position, for errors.</summary>
-    public static string Unquote(ReadOnlySpan<char> source, int offset, int length)
+    public static string Unquote(ReadOnlySpan<char> source, int offset, int length, bool cache = false)
     {
         var token = source.Slice(offset, length);
         var body = token[1..^1];
-        if (token[0] == '`' || body.IndexOf('\\') < 0) return body.ToString();
+        if (token[0] == '`' || body.IndexOf('\\') < 0) return cache ? StringCache.Get(body) : body.ToString();
         var sb = new StringBuilder(body.Length);
         for (var i = 0; i < body.Length; i++)
         {

@@ -277,6 +277,14 @@ public static class PromQLPrinter
             sb.Append("-Inf");
             return;
         }
+        // Integers (the common case: 5, 100, 3600) print without the round-trip formatter.
+        if (value == Math.Floor(value) && Math.Abs(value) < 1e15 && !(value == 0 && double.IsNegative(value)))
+        {
+            Span<char> digits = stackalloc char[24];
+            ((long)value).TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+            sb.Append(digits[..n]);
+            return;
+        }
         Span<char> buffer = stackalloc char[32];
         value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture);
         for (var i = 0; i < written; i++)

@@ -15,6 +15,13 @@ public sealed record VectorSelector : Expr
         At = at;
     }
 
+    /// <summary>For the parser: the lexer already guarantees a usable name.</summary>
+    internal VectorSelector(string? metricName, EquatableArray<LabelMatcher> matchers, bool trusted)
+    {
+        MetricName = metricName;
+        Matchers = matchers;
+    }
+
     public string? MetricName { get; init; }
 
     public EquatableArray<LabelMatcher> Matchers { get; init; }
