@@ -1,5 +1,7 @@
 using Dashboards.Model;
+using Dashboards.Suites.Ava;
 using Dashboards.Suites.Bots;
+using Dashboards.Suites.DubaiEstate;
 using Dashboards.Suites.Sidepanel;
 using Dashboards.Suites.Tta;
 
@@ -20,6 +22,10 @@ public static class AllSuites
             [AgentObservabilityDashboard.Build()], null),
         new("sidepanel", SidepanelDashboards.Folder, SidepanelMetrics.Catalog,
             [SystemOverviewDashboard.Build(), VeniceApiDashboard.Build(), SessionAnalyticsDashboard.Build()], SidepanelRules.Build()),
+        new("dubai-estate", DubaiEstateDashboards.Folder, DubaiEstateMetrics.Catalog,
+            [MissionControlDashboard.Build(), UserAnalyticsDashboard.Build(), AiCostDashboard.Build()], DubaiEstateRules.Build()),
+        new("ava", AvaDashboards.Folder, AvaMetrics.Catalog,
+            [CircuitBreakerDashboard.Build(), ErrorAnalyticsDashboard.Build(), PerformanceMetricsDashboard.Build()], AvaRules.Build()),
     ];
 
     /// <summary>All folders, dashboards and rule files, ready for <c>DashboardsCli.Run</c> or <c>CatalogCompiler.Compile</c>.</summary>
@@ -33,8 +39,9 @@ public static class AllSuites
         var catalog = Catalog.Create();
         foreach (var suite in All)
         {
-            catalog = catalog.AddFolder(suite.Folder, [.. suite.Dashboards]);
-            // Rule files join the catalog once Catalog.AddRuleFile(name, RuleFile) exists (Model contract).
+            // The compiler lints every query of the folder against the suite's metric catalog.
+            catalog = catalog.AddFolder(suite.Folder, [.. suite.Dashboards]).UseMetrics(suite.Folder.Uid, suite.Metrics);
+            if (suite.Rules is not null) catalog = catalog.AddRuleFile(suite.Name, suite.Rules);
         }
         return catalog;
     }

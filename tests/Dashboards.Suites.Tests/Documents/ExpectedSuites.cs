@@ -237,6 +237,10 @@ public static class ExpectedSuites
             "HighErrorRate", "LowSuccessRate", "HighToolFailureRate", "ProviderErrors",
         ],
         ["sidepanel"] = ["HighErrorRate", "LowDiemBalance", "CriticalDiemBalance", "HighLatency"],
+        ["dubai-estate"] =
+        [
+            "HighErrorRate", "CriticalErrorRate", "SlowResponses", "DailyCostBudget", "HourlyCostOverrun", "NoQueries", "UserQueryAbuse",
+        ],
         ["ava"] = ["CircuitBreakerHighOpenRate", "HighErrorRate", "SlowResponseTime"],
     };
 
