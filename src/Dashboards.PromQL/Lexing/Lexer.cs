@@ -10,6 +10,7 @@ public ref struct Lexer
 {
     private readonly ReadOnlySpan<char> _text;
     private int _pos;
+    private int _bracketDepth;
 
     public Lexer(ReadOnlySpan<char> text)
     {
@@ -34,10 +35,17 @@ public ref struct Lexer
             case '[':
                 if (TryGrafanaBracketVariable(out var len)) return new Token(TokenKind.Variable, start, len);
                 _pos++;
+                _bracketDepth++;
                 return new Token(TokenKind.LeftBracket, start, 1);
-            case ']': _pos++; return new Token(TokenKind.RightBracket, start, 1);
+            case ']':
+                _pos++;
+                if (_bracketDepth > 0) _bracketDepth--;
+                return new Token(TokenKind.RightBracket, start, 1);
             case ',': _pos++; return new Token(TokenKind.Comma, start, 1);
-            case ':': _pos++; return new Token(TokenKind.Colon, start, 1);
+            // Outside brackets ':' may start a metric name (":foo"); inside it separates range and step.
+            case ':' when _bracketDepth > 0 || !(char.IsAsciiLetter(Peek(1)) || Peek(1) is '_' or ':'):
+                _pos++;
+                return new Token(TokenKind.Colon, start, 1);
             case '@': _pos++; return new Token(TokenKind.At, start, 1);
             case '+': _pos++; return new Token(TokenKind.Add, start, 1);
             case '-': _pos++; return new Token(TokenKind.Sub, start, 1);

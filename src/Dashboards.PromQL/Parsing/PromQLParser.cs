@@ -56,7 +56,7 @@ public static class PromQLParser
 
         public Expr ParseQuery()
         {
-            if (_token.Kind == TokenKind.EndOfInput) throw Error(_token.Start, "no expression found in input", "an expression");
+            if (_token.Kind == TokenKind.EndOfInput) throw Error(0, "no expression found in input", "an expression");
             var expr = ParseExpr(0);
             if (_token.Kind != TokenKind.EndOfInput) throw Unexpected(expr, "end of input or a binary operator");
             return expr;
@@ -438,7 +438,9 @@ public static class PromQLParser
                 args.Add(arg);
                 if (_token.Kind == TokenKind.Comma)
                 {
+                    var comma = _token;
                     Advance();
+                    if (_token.Kind == TokenKind.RightParen) throw Error(comma.Start, "trailing commas not allowed in function call args", "another argument or no comma");
                     continue;
                 }
                 if (_token.Kind != TokenKind.RightParen) throw Unexpected(arg, "\",\" or \")\"");
@@ -496,7 +498,9 @@ public static class PromQLParser
                 builder.Add(arg);
                 if (_token.Kind == TokenKind.Comma)
                 {
+                    var comma = _token;
                     Advance();
+                    if (_token.Kind == TokenKind.RightParen) throw Error(comma.Start, "trailing commas not allowed in function call args", "another argument or no comma");
                     continue;
                 }
                 if (_token.Kind != TokenKind.RightParen) throw Unexpected(arg, "\",\" or \")\"");

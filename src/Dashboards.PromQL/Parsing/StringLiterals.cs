@@ -13,9 +13,18 @@ internal static class StringLiterals
         var body = token[1..^1];
         if (token[0] == '`' || body.IndexOf('\\') < 0) return cache ? StringCache.Get(body) : body.ToString();
         var sb = new StringBuilder(body.Length);
+        var quote = token[0];
+        // \xHH and \ooo are bytes, as in Go: runs of them are decoded as UTF-8 ("\xe2\x82\xac" is one character).
+        List<byte>? bytes = null;
         for (var i = 0; i < body.Length; i++)
         {
             var c = body[i];
+            var isByteEscape = c == '\\' && i + 1 < body.Length && (body[i + 1] == 'x' || IsOctal(body[i + 1]));
+            if (!isByteEscape && bytes is { Count: > 0 })
+            {
+                sb.Append(Encoding.UTF8.GetString(bytes.ToArray()));
+                bytes.Clear();
+            }
             if (c != '\\')
             {
                 sb.Append(c);
@@ -34,9 +43,11 @@ internal static class StringLiterals
                 case 't': sb.Append('\t'); break;
                 case 'v': sb.Append('\v'); break;
                 case '\\': sb.Append('\\'); break;
-                case '\'': sb.Append('\''); break;
-                case '"': sb.Append('"'); break;
-                case 'x': AppendCodePoint(sb, Hex(source, body, ref i, 2, at), source, at); break;
+                case '\'' when quote == '\'': sb.Append('\''); break;
+                case '"' when quote == '"': sb.Append('"'); break;
+                case 'x':
+                    (bytes ??= []).Add((byte)Hex(source, body, ref i, 2, at));
+                    break;
                 case 'u': AppendCodePoint(sb, Hex(source, body, ref i, 4, at), source, at); break;
                 case 'U': AppendCodePoint(sb, Hex(source, body, ref i, 8, at), source, at); break;
                 case >= '0' and <= '7':
@@ -44,13 +55,15 @@ internal static class StringLiterals
                         throw PromQLParseException.At(source, at, "bad octal escape", "three octal digits such as \\101");
                     var value = (e - '0') * 64 + (body[i + 1] - '0') * 8 + (body[i + 2] - '0');
                     if (value > 255) throw PromQLParseException.At(source, at, "octal escape value > 255", null);
-                    sb.Append((char)value);
+                    (bytes ??= []).Add((byte)value);
                     i += 2;
                     break;
                 default:
-                    throw PromQLParseException.At(source, at, $"unknown escape sequence \\{e}", "one of \\n \\t \\\\ \\\" \\' \\xHH \\uHHHH");
+                    throw PromQLParseException.At(source, at, $"unknown escape sequence \\{e}",
+                        quote == '"' ? "one of \\n \\t \\\\ \\\" \\xHH \\uHHHH" : "one of \\n \\t \\\\ \\' \\xHH \\uHHHH");
             }
         }
+        if (bytes is { Count: > 0 }) sb.Append(Encoding.UTF8.GetString(bytes.ToArray()));
         return sb.ToString();
     }
 

@@ -133,7 +133,7 @@ public class RoundTripTests
         { "pi()", "pi()" },
         { "sort_by_label(foo, \"a\", \"b\")", "sort_by_label(foo, \"a\", \"b\")" },
         { "info(up)", "info(up)" },
-        { "clamp(foo, 0, 1,)", "clamp(foo, 0, 1)" },
+        { "clamp(foo, 0, 1)", "clamp(foo, 0, 1)" },
         { "absent_over_time(foo[5m])", "absent_over_time(foo[5m])" },
         // Grafana variables in strings
         { "foo{provider=~\"$provider\"}", "foo{provider=~\"$provider\"}" },

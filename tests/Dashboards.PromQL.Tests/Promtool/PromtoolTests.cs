@@ -116,3 +116,32 @@ public class PromtoolTests
         return new FunctionCall(f, args);
     }
 }
+
+/// <summary>
+/// Differential test: tricky inputs (TestData/promtool-agreement.txt, one per line) that probe the edges of the grammar.
+/// Our parser must accept exactly what promtool accepts, and what we print from the accepted ones must be accepted too.
+/// </summary>
+public class PromtoolAgreementTests
+{
+    [Fact]
+    public void Parser_accepts_exactly_what_promtool_accepts()
+    {
+        var inputs = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "promtool-agreement.txt")).Where(l => l.Trim().Length > 0).ToList();
+        Assert.True(inputs.Count > 80);
+        var promtool = Dashboards.Testing.Promtool.CheckExpressions(inputs);
+        var disagreements = new List<string>();
+        var printed = new List<string>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var promtoolAccepts = !promtool.ContainsKey(i);
+            var weAccept = PromQLParser.TryParse(inputs[i], out var tree, out var error);
+            if (promtoolAccepts != weAccept)
+                disagreements.Add($"{inputs[i]}: promtool {(promtoolAccepts ? "accepts" : "rejects: " + promtool[i])}, we {(weAccept ? "accept" : "reject: " + error!.Message)}");
+            if (weAccept) printed.Add(tree!.ToString());
+        }
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
+        Assert.Contains(promtool.Values, m => m.Contains("trailing commas"));
+        var printedFailures = Dashboards.Testing.Promtool.CheckExpressions(printed);
+        Assert.True(printedFailures.Count == 0, string.Join("\n", printedFailures.Select(f => $"{printed[f.Key]}: {f.Value}")));
+    }
+}
