@@ -8,6 +8,9 @@ public sealed record GrafanaDoubleOptions
     /// <summary>Grafana's <c>[folder] max_nested_folder_depth</c>, default 4.</summary>
     public int MaxNestedFolderDepth { get; init; } = 4;
 
+    /// <summary>Grafana's <c>min_refresh_interval</c> (default 5s): a lower dashboard <c>refresh</c> is silently raised to it on save.</summary>
+    public string MinRefreshInterval { get; init; } = "5s";
+
     public string Version { get; init; } = "12.3.0";
 
     public string Commit { get; init; } = "0123456789";

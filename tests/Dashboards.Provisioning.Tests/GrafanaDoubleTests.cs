@@ -173,6 +173,19 @@ public sealed class GrafanaDoubleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refresh_below_the_minimum_is_raised_silently()
+    {
+        var body = SaveBody("a", "A");
+        body["dashboard"]!["refresh"] = "1s";
+        Assert.Equal(200, (await Send(HttpMethod.Post, "/api/dashboards/db", body)).Status);
+        Assert.Equal("5s", _grafana.Store.GetDashboard("a")!["refresh"]!.GetValue<string>());
+        body = SaveBody("b", "B");
+        body["dashboard"]!["refresh"] = "1m";
+        await Send(HttpMethod.Post, "/api/dashboards/db", body);
+        Assert.Equal("1m", _grafana.Store.GetDashboard("b")!["refresh"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Saving_into_a_missing_folder_is_400_folder_not_found()
     {
         var (status, body) = await Send(HttpMethod.Post, "/api/dashboards/db", SaveBody("a", "A", folderUid: "nope"));

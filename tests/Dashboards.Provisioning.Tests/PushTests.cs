@@ -85,6 +85,25 @@ public sealed class PushTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Content_Grafana_adjusts_while_saving_is_not_mistaken_for_an_edit()
+    {
+        var fast = TestSupport.Doc("a", "Alpha");
+        fast.Json["refresh"] = "1s";
+        await Push([fast]);
+        Assert.Equal("5s", _grafana.Store.GetDashboard("a")!["refresh"]!.GetValue<string>());
+
+        var again = await Push([fast]);
+        Assert.Equal([("a", PushStatus.Unchanged, (int?)1)], Outcome(again));
+
+        var changed = TestSupport.Doc("a", "Alpha", query: "sum(up)");
+        changed.Json["refresh"] = "1s";
+        Assert.Equal([("a", PushStatus.Updated, (int?)2)], Outcome(await Push([changed])));
+
+        _grafana.Store.EditInUi("a", d => d["description"] = "edited");
+        Assert.Equal(PushStatus.Skipped, (await Push([changed])).Dashboards[0].Status);
+    }
+
+    [Fact]
     public async Task A_UI_save_that_drops_the_marker_is_a_conflict_too()
     {
         await Push([TestSupport.Doc("a", "Alpha")]);

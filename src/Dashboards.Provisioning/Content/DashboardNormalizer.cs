@@ -34,9 +34,9 @@ public static class DashboardNormalizer
 
     /// <summary>
     /// The JSON this tool sends for a document: a copy with uid and title from the document, the managed tag, and
-    /// the marker recording the content hash. Returns the prepared model and that hash.
+    /// the marker recording the content hash and the version the save will produce. Returns the model and the hash.
     /// </summary>
-    public static (JsonObject Model, string ContentHash) Prepare(DashboardDocument document)
+    public static (JsonObject Model, string ContentHash) Prepare(DashboardDocument document, int expectedVersion = 1)
     {
         var model = (JsonObject)document.Json.DeepClone();
         model["uid"] = document.Uid;
@@ -58,6 +58,7 @@ public static class DashboardNormalizer
         {
             ["managedBy"] = ManagedMarker.ManagedByValue,
             ["contentHash"] = hash,
+            ["version"] = expectedVersion,
         };
         return (model, hash);
     }

@@ -4,9 +4,10 @@ namespace Dashboards.Provisioning;
 
 /// <summary>
 /// How this tool marks the dashboards it writes. A tag (searchable, so prune can find them) plus a small top-level
-/// field holding the content hash of what was pushed. Grafana's API stores unknown top-level fields verbatim; an edit
-/// saved from the UI either changes the content (hash mismatch) or drops the field (marker missing): both read as
-/// "changed since we last wrote it".
+/// field holding the content hash of what was pushed and the version that save produces (Grafana: +1 per save).
+/// Grafana's API stores unknown top-level fields verbatim; an edit saved from the UI bumps the version and either
+/// changes the content (hash mismatch) or drops the field (marker missing): both read as "changed since we last
+/// wrote it". The version also covers content Grafana adjusts itself while saving (refresh raised to its minimum).
 /// </summary>
 public static class ManagedMarker
 {
@@ -25,6 +26,10 @@ public static class ManagedMarker
         && marker["contentHash"] is JsonValue hash && hash.TryGetValue<string>(out var text)
             ? text
             : null;
+
+    /// <summary>The version our last save produced, or null when the marker has none.</summary>
+    public static int? RecordedVersion(JsonObject dashboard) =>
+        RecordedHash(dashboard) is not null && dashboard[FieldName]?["version"] is JsonValue v && v.TryGetValue<int>(out var version) ? version : null;
 
     public static bool HasTag(JsonObject dashboard) =>
         dashboard["tags"] is JsonArray tags

@@ -46,7 +46,8 @@ public sealed class DashboardPlanner(GrafanaClient client)
     /// <summary>The decision for one document given what Grafana holds (null: nothing).</summary>
     public static PlannedDashboard Classify(DashboardDocument document, LiveDashboard? live)
     {
-        var (model, hash) = DashboardNormalizer.Prepare(document);
+        // Grafana numbers versions 1, then +1 per save: the save this plan leads to produces live.Version + 1.
+        var (model, hash) = DashboardNormalizer.Prepare(document, (live?.Version ?? 0) + 1);
         var desiredFolder = document.Folder.IsGeneral ? FolderRef.GeneralUid : document.Folder.Uid;
         if (live is null)
         {
@@ -55,6 +56,9 @@ public sealed class DashboardPlanner(GrafanaClient client)
 
         var liveHash = DashboardNormalizer.ContentHash(live.Dashboard);
         var recorded = ManagedMarker.RecordedHash(live.Dashboard);
+        // Nobody saved since our last write when the version is the one our save produced; Grafana may still have
+        // adjusted the content while saving it (e.g. refresh below min_refresh_interval), which is not an edit.
+        var untouched = recorded is not null && (recorded == liveHash || ManagedMarker.RecordedVersion(live.Dashboard) == live.Version);
         var diff = UnifiedDiff.Create(
             DashboardNormalizer.ToDiffText(live.Dashboard), DashboardNormalizer.ToDiffText(model),
             $"grafana/{document.Uid} (version {live.Version})", $"code/{document.Uid}");
@@ -67,9 +71,9 @@ public sealed class DashboardPlanner(GrafanaClient client)
                 $"Grafana provisions this uid from files (version {live.Version}); the API cannot save it. Remove it from the file provisioning first.",
                 live, model, hash, diff);
         }
-        if (liveHash == hash)
+        if (liveHash == hash || (untouched && recorded == hash))
         {
-            // The content is already what the code says: saving cannot lose anyone's work.
+            // The content is already what the code says (or what Grafana made of it): saving cannot lose anyone's work.
             if (recorded == hash && !moved)
             {
                 return new PlannedDashboard(document, PlanAction.Unchanged, "same content and folder as in Grafana", live, model, hash, "");
@@ -83,7 +87,7 @@ public sealed class DashboardPlanner(GrafanaClient client)
                 : $"exists in Grafana (version {live.Version}) but was not created by this tool";
             return new PlannedDashboard(document, PlanAction.Conflict, why, live, model, hash, diff);
         }
-        if (recorded != liveHash)
+        if (!untouched)
         {
             return new PlannedDashboard(document, PlanAction.Conflict,
                 $"changed in Grafana since this tool last wrote it (live version {live.Version})", live, model, hash, diff);

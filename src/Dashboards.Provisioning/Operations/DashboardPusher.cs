@@ -117,8 +117,8 @@ public sealed class DashboardPusher(GrafanaClient client)
         {
             // A retried save may have landed the first time; if Grafana now holds exactly our content, it is ours.
             var live = await TryGetAsync(doc.Uid, ct).ConfigureAwait(false);
-            if (live is not null && DashboardNormalizer.ContentHash(live.Dashboard) == planned.ContentHash
-                && ManagedMarker.RecordedHash(live.Dashboard) == planned.ContentHash)
+            if (live is not null && ManagedMarker.RecordedHash(live.Dashboard) == planned.ContentHash
+                && (DashboardNormalizer.ContentHash(live.Dashboard) == planned.ContentHash || ManagedMarker.RecordedVersion(live.Dashboard) == live.Version))
             {
                 return Result(status, live.Version, planned.Reason);
             }

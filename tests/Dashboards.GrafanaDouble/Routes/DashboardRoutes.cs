@@ -13,6 +13,29 @@ internal static partial class DashboardRoutes
     [GeneratedRegex("^[a-zA-Z0-9\\-_]*$")]
     private static partial Regex UidPattern();
 
+    [GeneratedRegex("^([0-9]+)(ms|s|m|h|d|w|y)$")]
+    private static partial Regex DurationPattern();
+
+    private static TimeSpan? Duration(string text)
+    {
+        var match = DurationPattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var amount = double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return match.Groups[2].Value switch
+        {
+            "ms" => TimeSpan.FromMilliseconds(amount),
+            "s" => TimeSpan.FromSeconds(amount),
+            "m" => TimeSpan.FromMinutes(amount),
+            "h" => TimeSpan.FromHours(amount),
+            "d" => TimeSpan.FromDays(amount),
+            "w" => TimeSpan.FromDays(7 * amount),
+            _ => TimeSpan.FromDays(365 * amount),
+        };
+    }
+
     /// <summary>Uid rules shared with folders: charset first, then length. Null when valid.</summary>
     public static string? UidError(string uid) =>
         !UidPattern().IsMatch(uid) ? "uid contains illegal characters"
@@ -202,6 +225,12 @@ internal static partial class DashboardRoutes
                 uid = GenerateUid();
             }
             var model = (JsonObject)dashboard.DeepClone();
+            // Like Grafana, a refresh below min_refresh_interval is replaced by the minimum, without an error.
+            if (Text(model, "refresh") is { } refresh && Duration(refresh) is { } interval
+                && Duration(options.MinRefreshInterval) is { } minimum && interval < minimum)
+            {
+                model["refresh"] = options.MinRefreshInterval;
+            }
             StoredDashboard stored;
             if (existing is null)
             {
