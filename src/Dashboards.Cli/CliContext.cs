@@ -11,6 +11,8 @@ namespace Dashboards.Cli;
 /// </summary>
 public sealed class CliContext
 {
+    private const int RedirectedWidth = 160;
+
     private CatalogCompilation? _compilation;
 
     public CliContext(Catalog catalog, TextWriter output, TextWriter error)
@@ -65,12 +67,16 @@ public sealed class CliContext
     private static IAnsiConsole CreateConsole(TextWriter output)
     {
         var interactive = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
+        // Logs (CI, files) have no width; Spectre would assume 80 columns and wrap every title.
+        if (!interactive)
+            console.Profile.Width = RedirectedWidth;
+        return console;
     }
 }
