@@ -174,6 +174,22 @@ public sealed class ProvisioningCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_viewer_token_fails_with_a_permission_message_and_writes_nothing()
+    {
+        var output = new StringWriter();
+        var code = DashboardsCli.Run(["push", "--url", _grafana.Url.ToString(), "--token", Double.ViewerToken, "--org-id", "1"],
+            Catalog((Bots, Board("a", "Alpha"))), output, new StringWriter());
+        Assert.Equal(ExitCodes.PushFailed, code);
+        var text = output.ToString();
+        Assert.Contains("failed       folder bots (Bots): POST /api/folders failed with 403", text);
+        Assert.Contains("Missing permission in org 1", text);
+        Assert.StartsWith("  failed", Line(text, "a"));
+        Assert.Contains("Written: none. Not written: a.", text);
+        Assert.Empty(_grafana.Store.DashboardUids());
+        Assert.All(_grafana.Requests.Where(r => r.Path != "/api/health"), r => Assert.Equal("1", r.OrgHeader));
+    }
+
+    [Fact]
     public async Task Unreachable_server_exits_5()
     {
         var url = _grafana.Url.ToString();
