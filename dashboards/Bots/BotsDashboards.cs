@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Dashboards.Model;
 using Dashboards.PromQL.Metrics;
 using Dashboards.Suites.Common;
@@ -37,6 +38,44 @@ public static class BotsDashboards
         Gauge g => g.Selector(),
         _ => throw new ArgumentException($"Variables are built from counters or gauges, not {metric}."),
     };
+
+    /// <summary>
+    /// The document's "Deployments" annotation: Grafana's own annotations tagged <c>deployment</c>. The model has no
+    /// typed Grafana (tag) annotation yet, so this goes through the escape hatch, which replaces the whole annotation
+    /// list; it therefore restates Grafana's built-in entry and refuses dashboards that have annotations of their own.
+    /// </summary>
+    public static Dashboard WithDeploymentsAnnotation(this Dashboard dashboard)
+    {
+        if (!dashboard.Annotations.IsEmpty)
+            throw new InvalidOperationException($"Dashboard '{dashboard.Uid}' has its own annotations; the raw Deployments annotation would drop them.");
+        var grafana = new JsonObject { ["type"] = "grafana", ["uid"] = "-- Grafana --" };
+        return dashboard.WithRawField("annotations.list", new JsonArray(
+            new JsonObject
+            {
+                ["builtIn"] = 1,
+                ["datasource"] = grafana.DeepClone(),
+                ["enable"] = true,
+                ["hide"] = true,
+                ["iconColor"] = "rgba(0, 211, 255, 1)",
+                ["name"] = "Annotations & Alerts",
+                ["type"] = "dashboard",
+            },
+            new JsonObject
+            {
+                ["datasource"] = grafana.DeepClone(),
+                ["enable"] = true,
+                ["hide"] = false,
+                ["iconColor"] = "rgba(0, 211, 255, 1)",
+                ["name"] = "Deployments",
+                ["target"] = new JsonObject
+                {
+                    ["type"] = "tags",
+                    ["tags"] = new JsonArray("deployment"),
+                    ["matchAny"] = false,
+                    ["limit"] = 100,
+                },
+            }));
+    }
 
     /// <summary>Restricts a metric to the selected providers and models.</summary>
     public static T ByProviderAndModel<T>(T metric) where T : MetricDefinition =>

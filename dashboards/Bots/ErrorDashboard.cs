@@ -22,6 +22,7 @@ public static class ErrorDashboard
             .AddVariable(BotsDashboards.LabelVariable("provider", "provider", "Provider", BotsMetrics.Errors))
             .AddVariable(BotsDashboards.LabelVariable("error_type", "error_type", "Error Type", BotsMetrics.Errors))
             .AddVariable(BotsDashboards.LabelVariable("tool_name", "tool_name", "Tool Name", BotsMetrics.ToolFailures))
+            .WithDeploymentsAnnotation()
             .AddPanels(
                 new TimeSeriesPanel("Error Rate (Errors per Second)")
                     .WithDescription("Alert above 0.1 errors/second (HighErrorRate).")

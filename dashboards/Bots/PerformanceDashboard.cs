@@ -23,6 +23,7 @@ public static class PerformanceDashboard
             .WithDescription("Response times, API latency and tool execution performance (bots framework dashboard guide).")
             .AddVariable(BotsDashboards.LabelVariable("provider", "provider", "Provider", BotsMetrics.ApiCalls))
             .AddVariable(BotsDashboards.LabelVariable("model", "model", "Model", BotsMetrics.ApiCalls, byProvider: true))
+            .WithDeploymentsAnnotation()
             .AddPanels(
                 new TimeSeriesPanel("Response Time (p50, p95, p99)")
                     .WithDescription("Alert: p99 above 5 s for 5 minutes (HighResponseTime).")
