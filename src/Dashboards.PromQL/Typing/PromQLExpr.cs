@@ -102,6 +102,23 @@ public sealed class Scalar : PromQLExpr
 
     private Scalar Cmp(BinaryOp op, Scalar other) => new(new BinaryExpr(op, Syntax, other.Syntax, ReturnBool: true));
 
+    // Scalar on the left, vector on the right: filters the vector (or 0/1 with returnBool).
+    public InstantVector GreaterThan(InstantVector other, bool returnBool = false) => VecCmp(BinaryOp.Greater, other, returnBool);
+
+    public InstantVector GreaterOrEqual(InstantVector other, bool returnBool = false) => VecCmp(BinaryOp.GreaterOrEqual, other, returnBool);
+
+    public InstantVector LessThan(InstantVector other, bool returnBool = false) => VecCmp(BinaryOp.Less, other, returnBool);
+
+    public InstantVector LessOrEqual(InstantVector other, bool returnBool = false) => VecCmp(BinaryOp.LessOrEqual, other, returnBool);
+
+    public InstantVector EqualTo(InstantVector other, bool returnBool = false) => VecCmp(BinaryOp.Equal, other, returnBool);
+
+    public InstantVector NotEqualTo(InstantVector other, bool returnBool = false) => VecCmp(BinaryOp.NotEqual, other, returnBool);
+
+    public InstantVector Atan2(InstantVector other) => InstantVector.Bin(BinaryOp.Atan2, Syntax, other.Syntax);
+
+    private InstantVector VecCmp(BinaryOp op, InstantVector other, bool returnBool) => InstantVector.From(new BinaryExpr(op, Syntax, other.Syntax, returnBool));
+
     private static Scalar Bin(BinaryOp op, Scalar a, Scalar b) => new(new BinaryExpr(op, a.Syntax, b.Syntax));
 }
 

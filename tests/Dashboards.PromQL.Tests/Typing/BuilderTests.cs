@@ -32,6 +32,8 @@ public class BuilderTests
         { Requests.GreaterThan(0.05, returnBool: true).ToString(), "http_requests_total > bool 0.05" },
         { Requests.LessOrEqual(Requests).ToString(), "http_requests_total <= http_requests_total" },
         { Prom.Number(1).GreaterThan(2).ToString(), "1 > bool 2" },
+        { Prom.Number(10).LessThan(Requests).ToString(), "10 < http_requests_total" },
+        { Prom.Scalar(Requests).EqualTo(Requests, returnBool: true).ToString(), "scalar(http_requests_total) == bool http_requests_total" },
         { (Requests / Requests).On("job").GroupLeft("team").ToString(), "http_requests_total / on (job) group_left (team) http_requests_total" },
         { (Requests / Requests).Ignoring("status").ToString(), "http_requests_total / ignoring (status) http_requests_total" },
         { (Requests * Prom.Sum(Requests)).Ignoring("x").GroupRight().ToString(), "http_requests_total * ignoring (x) group_right sum(http_requests_total)" },
