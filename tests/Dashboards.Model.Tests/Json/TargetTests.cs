@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Dashboards.PromQL;
+
+namespace Dashboards.Model.Tests;
+
+public class TargetTests
+{
+    private static JsonElement Target(Panel panel) => Emitted.FirstPanel(Samples.Minimal().AddPanel(panel)).At("targets[0]");
+
+    [Fact]
+    public void Typed_prometheus_targets_print_the_canonical_expression()
+    {
+        var expr = Prom.Sum(Prom.Rate(Prom.Metric("http_requests_total").Where("job", "api").Range(PromDuration.RateInterval))).By("status");
+        var target = new PrometheusTarget(expr);
+        Assert.False(target.IsRaw);
+        Assert.Equal("sum by (status) (rate(http_requests_total{job=\"api\"}[$__rate_interval]))", target.Expr);
+        Assert.Equal(expr.ToString(), Target(new TimeSeriesPanel("t").WithTargets(target)).GetProperty("expr").GetString());
+        Assert.Equal("1 + 2", new PrometheusTarget(Prom.Number(1) + 2).Expr);
+    }
+
+    [Fact]
+    public void Prometheus_target_fields()
+    {
+        var t = Target(new TablePanel("t").WithTargets(Samples.Up().AsTable().InstantAndRange().WithMinStep(TimeSpan.FromSeconds(30))
+            .WithExemplars().Legend(Legend.Labels(" / ", "provider", "model")).Hidden()));
+        Assert.Equal("table", t.GetProperty("format").GetString());
+        Assert.True(t.GetProperty("instant").GetBoolean());
+        Assert.True(t.GetProperty("range").GetBoolean());
+        Assert.Equal("30s", t.GetProperty("interval").GetString());
+        Assert.True(t.GetProperty("exemplar").GetBoolean());
+        Assert.True(t.GetProperty("hide").GetBoolean());
+        Assert.Equal("{{provider}} / {{model}}", t.GetProperty("legendFormat").GetString());
+        Assert.Equal("code", t.GetProperty("editorMode").GetString());
+        Assert.Equal("heatmap", Target(new HeatmapPanel("h").WithTargets(Samples.Up().AsHeatmap())).GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public void Legend_templates()
+    {
+        Assert.Equal("{{provider}}", Legend.Label("provider").Template);
+        Assert.Equal("{{a}}-{{b}}", (Legend.Label("a") + "-" + Legend.Label("b")).Template);
+        Assert.Equal("__auto", Legend.Auto.Template);
+        Assert.Throws<ArgumentException>(() => Legend.Label("not valid"));
+    }
+
+    [Fact]
+    public void Loki_and_tempo_targets()
+    {
+        var loki = Target(new LogsPanel("l").WithTargets(new LokiTarget("{app=\"x\"}").Instant().MaxLines(100).Legend("{{level}}").WithDatasource(DataSourceRef.Loki("L1"))));
+        Assert.Equal("{app=\"x\"}", loki.GetProperty("expr").GetString());
+        Assert.Equal("instant", loki.GetProperty("queryType").GetString());
+        Assert.Equal(100, loki.GetProperty("maxLines").GetInt32());
+        Assert.Equal("loki", loki.At("datasource.type").GetString());
+
+        var tempo = Target(new NodeGraphPanel("n").WithTargets(new TempoTarget("{ status = error }").Limit(50).WithDatasource(DataSourceRef.Tempo("T1"))));
+        Assert.Equal("traceql", tempo.GetProperty("queryType").GetString());
+        Assert.Equal("{ status = error }", tempo.GetProperty("query").GetString());
+        Assert.Equal(50, tempo.GetProperty("limit").GetInt32());
+        Assert.Equal(0, tempo.GetProperty("filters").GetArrayLength());
+    }
+
+    [Fact]
+    public void Datasources_resolve_from_target_panel_row_and_dashboard()
+    {
+        var dashboard = Samples.Minimal()
+            .AddPanel(new LogsPanel("logs").WithTargets(new LokiTarget("{a=\"b\"}").WithDatasource(DataSourceRef.Loki("L1"))))
+            .AddRow(new RowPanel("r").WithDatasource(DataSourceRef.Prometheus("P2")).AddPanel(new StatPanel("s").WithTargets(Samples.Up())))
+            .AddPanel(new TextPanel("text", "no queries"));
+        var panels = Emitted.Of(dashboard).GetProperty("panels");
+        Assert.Equal("L1", panels[0].At("datasource.uid").GetString());
+        Assert.False(panels[1].Has("datasource"));
+        Assert.Equal("P2", panels[3].At("datasource.uid").GetString());
+        Assert.Equal("P2", panels[3].At("targets[0].datasource.uid").GetString());
+    }
+
+    [Fact]
+    public void Empty_queries_are_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => PrometheusTarget.Raw(" "));
+        Assert.Throws<ArgumentException>(() => new LokiTarget(""));
+        Assert.Throws<ArgumentException>(() => Samples.Up().WithRefId(""));
+    }
+}
