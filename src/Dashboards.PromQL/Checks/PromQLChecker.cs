@@ -20,6 +20,9 @@ public static class PromQLChecker
     public const string VersionCode = "version";
     public const string ParseCode = "parse";
 
+    /// <summary>The Prometheus release the version notes compare against (Debian 12's prometheus package).</summary>
+    public static Version BaselinePrometheusVersion { get; } = new(2, 42);
+
     /// <summary>Parses and checks text; a parse error becomes one Error diagnostic with its position.</summary>
     public static IReadOnlyList<PromQLDiagnostic> Check(string query, MetricCatalog? catalog = null)
     {
@@ -137,7 +140,7 @@ public static class PromQLChecker
                     Add(list, DiagnosticSeverity.Error, TypeCode, node, $"aggregation \"{name}\" needs a {want.Value.DisplayName()} parameter");
                 else if (want is not null && a.Parameter!.Type != want)
                     Add(list, DiagnosticSeverity.Error, TypeCode, node, $"expected type {want.Value.DisplayName()} in aggregation parameter of \"{name}\", got {a.Parameter.Type.DisplayName()}");
-                if (a.Op.MinimumPrometheusVersion() is { } av && av > new Version(2, 42))
+                if (a.Op.MinimumPrometheusVersion() is { } av && av > BaselinePrometheusVersion)
                     Add(list, DiagnosticSeverity.Info, VersionCode, node, $"\"{name}\" needs Prometheus {av} or newer (experimental, --enable-feature=promql-experimental-functions)");
                 break;
             case FunctionCall f:
@@ -164,7 +167,7 @@ public static class PromQLChecker
                 Add(list, DiagnosticSeverity.Error, TypeCode, f, $"expected type {want.DisplayName()} in call to function \"{def.Name}\", got {got.DisplayName()}{hint}");
             }
         }
-        if (def.Experimental || def.MinimumVersion > new Version(2, 42))
+        if (def.Experimental || def.MinimumVersion > BaselinePrometheusVersion)
         {
             var flag = def.Experimental ? " (experimental: --enable-feature=promql-experimental-functions)" : "";
             Add(list, DiagnosticSeverity.Info, VersionCode, f, $"\"{def.Name}\" needs Prometheus {def.MinimumVersion} or newer{flag}");

@@ -472,11 +472,8 @@ public static class PromQLParser
                 throw Error(body.Span.IsKnown ? body.Span.Start : open.Start,
                     $"expected type instant vector in aggregation expression, got {body.Type.DisplayName()}",
                     body.Type == PromType.RangeVector ? $"an instant vector, e.g. {name}(rate(x[5m]))" : "an instant vector");
-            var end = _lexerEnd(close);
-            return new AggregateExpr(op, body, parameter, grouping) { Span = new SourceSpan(nameToken.Start, end - nameToken.Start) };
+            return new AggregateExpr(op, body, parameter, grouping) { Span = new SourceSpan(nameToken.Start, close.End - nameToken.Start) };
         }
-
-        private readonly int _lexerEnd(Token close) => close.End;
 
         private Grouping ParseGrouping()
         {

@@ -21,6 +21,22 @@ internal static class BotsMetrics
 
 public class CatalogTests
 {
+    /// <summary>Everything the helpers build, for the promtool test.</summary>
+    internal static IEnumerable<PromQLExpr> HelperOutputs()
+    {
+        var filtered = BotsMetrics.ResponseTime.Matches("provider", "$provider");
+        return
+        [
+            BotsMetrics.ApiCalls.Rate(), BotsMetrics.ApiCalls.IRate(), BotsMetrics.ApiCalls.Increase(PromDuration.FromHours(1)),
+            BotsMetrics.ApiCalls.SumRate("provider", "model"), BotsMetrics.ApiCalls.SumIncrease(PromDuration.FromDays(1), "status"),
+            BotsMetrics.ResponseTime.Quantile(0.95, "provider"), filtered.Quantile(0.5), filtered.Average("model"), filtered.CountRate(),
+            BotsMetrics.ActiveSessions.Sum("provider"), BotsMetrics.ActiveSessions.AvgOverTime(), BotsMetrics.ActiveSessions.MaxOverTime(PromDuration.Range),
+            BotsMetrics.Latency.Quantile(0.99), BotsMetrics.Latency.Average("tool_name"),
+            MetricPatterns.RatioOfRates(BotsMetrics.Errors, BotsMetrics.ApiCalls, "provider"),
+            MetricPatterns.TopK(5, BotsMetrics.Tokens.SumRate("model")),
+        ];
+    }
+
     [Fact]
     public void Exported_names_follow_the_opentelemetry_to_prometheus_rules()
     {
