@@ -22,25 +22,43 @@ public sealed record PlannedDashboard(
     string ContentHash,
     string Diff);
 
+/// <summary>A document's plan, or the error that kept it from being read.</summary>
+public sealed record PlanOutcome(DashboardDocument Document, PlannedDashboard? Plan, GrafanaApiException? Error);
+
 /// <summary>
 /// Compares documents with Grafana. Content is compared after <see cref="DashboardNormalizer"/>; a live dashboard
 /// counts as ours-and-untouched only when its content hash equals the hash its marker recorded at our last write.
 /// </summary>
 public sealed class DashboardPlanner(GrafanaClient client)
 {
+    /// <summary>The plan for every document; throws the first read failure.</summary>
     public async Task<IReadOnlyList<PlannedDashboard>> PlanAsync(IReadOnlyList<DashboardDocument> documents, CancellationToken cancellationToken = default)
     {
+        var outcomes = await TryPlanAsync(documents, cancellationToken).ConfigureAwait(false);
+        return outcomes.FirstOrDefault(o => o.Error is not null)?.Error is { } error ? throw error : outcomes.Select(o => o.Plan!).ToList();
+    }
+
+    /// <summary>The plan for every document, in order; a dashboard that cannot be read carries its error instead.</summary>
+    public async Task<IReadOnlyList<PlanOutcome>> TryPlanAsync(IReadOnlyList<DashboardDocument> documents, CancellationToken cancellationToken = default)
+    {
         EnsureDistinctUids(documents);
-        var plans = new PlannedDashboard[documents.Count];
+        var outcomes = new PlanOutcome[documents.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, documents.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(client.Settings.MaxConcurrency, 1), CancellationToken = cancellationToken },
             async (i, ct) =>
             {
-                var live = await client.GetDashboardAsync(documents[i].Uid, ct).ConfigureAwait(false);
-                plans[i] = Classify(documents[i], live);
+                try
+                {
+                    var live = await client.GetDashboardAsync(documents[i].Uid, ct).ConfigureAwait(false);
+                    outcomes[i] = new PlanOutcome(documents[i], Classify(documents[i], live), null);
+                }
+                catch (GrafanaApiException e)
+                {
+                    outcomes[i] = new PlanOutcome(documents[i], null, e);
+                }
             }).ConfigureAwait(false);
-        return plans;
+        return outcomes;
     }
 
     /// <summary>The decision for one document given what Grafana holds (null: nothing).</summary>

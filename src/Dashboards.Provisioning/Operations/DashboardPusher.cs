@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Dashboards.Provisioning;
 
 public sealed record PushOptions
@@ -38,25 +36,10 @@ public sealed class DashboardPusher(GrafanaClient client)
             return Abort(documents, options.DryRun, e.Message, e.Failure);
         }
 
-        // Read every live dashboard; a dashboard that cannot be read is not written, the others go on.
-        var plan = new PlannedDashboard?[documents.Count];
-        var readFailures = new GrafanaApiException?[documents.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, documents.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(client.Settings.MaxConcurrency, 1), CancellationToken = cancellationToken },
-            async (i, ct) =>
-            {
-                try
-                {
-                    plan[i] = DashboardPlanner.Classify(documents[i], await client.GetDashboardAsync(documents[i].Uid, ct).ConfigureAwait(false));
-                }
-                catch (GrafanaApiException e)
-                {
-                    readFailures[i] = e;
-                }
-            }).ConfigureAwait(false);
+        // A dashboard that cannot be read is not written; the others go on.
+        var outcomes = await new DashboardPlanner(client).TryPlanAsync(documents, cancellationToken).ConfigureAwait(false);
 
-        var toWrite = plan.OfType<PlannedDashboard>()
+        var toWrite = outcomes.Select(o => o.Plan).OfType<PlannedDashboard>()
             .Where(p => p.Action is PlanAction.Create or PlanAction.Update || (p.Action == PlanAction.Conflict && options.Force)).ToList();
         var folders = await EnsureFoldersAsync(toWrite.Select(p => p.Document.Folder), options.DryRun, cancellationToken).ConfigureAwait(false);
         var failedFolders = folders.Where(f => f.Status == FolderStatus.Failed).ToDictionary(f => f.Folder.Uid, StringComparer.Ordinal);
@@ -65,10 +48,10 @@ public sealed class DashboardPusher(GrafanaClient client)
         await Parallel.ForEachAsync(
             Enumerable.Range(0, documents.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(client.Settings.MaxConcurrency, 1), CancellationToken = cancellationToken },
-            async (i, ct) => results[i] = plan[i] is { } planned
+            async (i, ct) => results[i] = outcomes[i].Plan is { } planned
                 ? await PushOneAsync(planned, options, message, failedFolders, ct).ConfigureAwait(false)
                 : new PushResult(documents[i].Uid, documents[i].Title, FolderUidOf(documents[i]), PushStatus.Failed, null,
-                    "not written: reading the live dashboard failed: " + readFailures[i]!.Message)).ConfigureAwait(false);
+                    "not written: reading the live dashboard failed: " + outcomes[i].Error!.Message)).ConfigureAwait(false);
 
         return new PushReport(results.Select(r => r!).ToList(), folders, options.DryRun);
     }
