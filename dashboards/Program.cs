@@ -1,1 +1,4 @@
-return Dashboards.Cli.DashboardsCli.Run(args, Dashboards.Suites.AllSuites.Catalog);
+using Dashboards.Cli;
+using Dashboards.Suites;
+
+return DashboardsCli.Run(args, AllSuites.Catalog);
