@@ -16,6 +16,26 @@ public sealed record Histogram : MetricDefinition
 
     public override MetricKind Kind => MetricKind.Histogram;
 
+    /// <summary>
+    /// Upper bounds of the buckets as instrumented (ascending, without +Inf), e.g. <c>[0.01, 0.05, 0.1, 0.5, 1, 5]</c>;
+    /// empty when unknown. Used to generate test data and to document the metric.
+    /// </summary>
+    public EquatableArray<double> Buckets
+    {
+        get => _buckets;
+        init
+        {
+            for (var i = 0; i < value.Count; i++)
+            {
+                if (double.IsNaN(value[i]) || double.IsInfinity(value[i]) || (i > 0 && value[i] <= value[i - 1]))
+                    throw new ArgumentException($"Histogram '{Name}' buckets must be finite and strictly ascending (+Inf is implicit): [{string.Join(", ", value)}].", nameof(Buckets));
+            }
+            _buckets = value;
+        }
+    }
+
+    private readonly EquatableArray<double> _buckets = EquatableArray<double>.Empty;
+
     public string BucketName => BaseName + "_bucket";
 
     public string SumName => BaseName + "_sum";
@@ -69,6 +89,9 @@ public sealed record Summary : MetricDefinition
     }
 
     public override MetricKind Kind => MetricKind.Summary;
+
+    /// <summary>Quantiles the client computes (e.g. <c>[0.5, 0.9, 0.99]</c>); empty when unknown.</summary>
+    public EquatableArray<double> Quantiles { get; init; } = EquatableArray<double>.Empty;
 
     public string ExportedName => BaseName;
 

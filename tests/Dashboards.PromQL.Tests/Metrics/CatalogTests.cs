@@ -121,6 +121,17 @@ public class CatalogTests
     }
 
     [Fact]
+    public void Histograms_and_summaries_can_declare_buckets_and_quantiles()
+    {
+        var h = new Histogram("sidepanel_request_duration_seconds", "method") { Buckets = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] };
+        Assert.Equal(8, h.Buckets.Count);
+        Assert.Empty(new Histogram("x").Buckets);
+        Assert.Contains("strictly ascending", Assert.Throws<ArgumentException>(() => new Histogram("x") { Buckets = [1, 0.5] }).Message);
+        Assert.Throws<ArgumentException>(() => new Histogram("x") { Buckets = [1, double.PositiveInfinity] });
+        Assert.Equal([0.5, 0.99], new Summary("s") { Quantiles = [0.5, 0.99] }.Quantiles);
+    }
+
+    [Fact]
     public void Common_labels_join_every_metric()
     {
         var catalog = new MetricCatalog("svc", new Label("service_name", "api"));
