@@ -18,9 +18,9 @@ public class PromtoolTests
 {
     private static readonly Version PromtoolVersion = Dashboards.Testing.Promtool.Version();
 
-    private static void AssertAccepted(IReadOnlyList<Expr> trees)
+    private static void AssertAccepted(IReadOnlyList<Expr> trees, Func<Expr, string>? print = null)
     {
-        var texts = trees.Select(t => t.ToString()).ToList();
+        var texts = trees.Select(print ?? (t => t.ToString())).ToList();
         var failures = Dashboards.Testing.Promtool.CheckExpressions(texts);
         var unexpected = new List<string>();
         for (var i = 0; i < trees.Count; i++)
@@ -65,6 +65,7 @@ public class PromtoolTests
     {
         var trees = RoundTripTests.Cases.Select(row => PromQLParser.Parse((string)row[1])).ToList();
         AssertAccepted(trees);
+        AssertAccepted(trees, t => t.ToPrettyString(maxLineWidth: 10));
     }
 
     [Fact]
