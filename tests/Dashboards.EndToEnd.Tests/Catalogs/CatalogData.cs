@@ -7,7 +7,8 @@ namespace Dashboards.EndToEnd.Tests.Catalogs;
 /// Turns the SDK's metric catalogs into data-generator input: every metric with its kind, exported name and labels.
 /// Label values: the catalog's declared values; else the values queries ask for (<see cref="LabelValueHints"/>); else
 /// made-up ones. Every series also gets <c>job</c> and <c>instance</c>, which Prometheus adds to anything it scrapes
-/// (queries may match on them without the catalog declaring them).
+/// (queries may match on them without the catalog declaring them); series take their values in turn rather than
+/// multiplying the data.
 /// </summary>
 public static class CatalogData
 {
@@ -25,13 +26,13 @@ public static class CatalogData
                 if (labels.All(l => l.Name != "job"))
                 {
                     var jobs = hints.ValuesFor(seriesNames, "job");
-                    labels.Add(new SyntheticLabel("job", jobs.Count > 0 ? jobs : [catalog.Namespace ?? "app"]));
+                    labels.Add(new SyntheticLabel("job", jobs.Count > 0 ? jobs : [catalog.Namespace ?? "app"]) { Crossed = false });
                 }
 
                 if (labels.All(l => l.Name != "instance"))
                 {
                     var instances = hints.ValuesFor(seriesNames, "instance");
-                    labels.Add(new SyntheticLabel("instance", instances.Count > 0 ? instances : ["10.0.0.11:9100", "10.0.0.12:9100"]));
+                    labels.Add(new SyntheticLabel("instance", instances.Count > 0 ? instances : ["10.0.0.11:9100", "10.0.0.12:9100"]) { Crossed = false });
                 }
 
                 metrics.Add(metric switch

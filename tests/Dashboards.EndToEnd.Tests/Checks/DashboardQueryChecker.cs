@@ -9,6 +9,7 @@ namespace Dashboards.EndToEnd.Tests.Checks;
 /// set to "All" and then to their first value, built-in intervals per panel, instant targets as instant queries at
 /// "now", others as range queries over the panel's time range. Loki/Tempo targets are counted as not checked.
 /// </summary>
+/// <param name="client">The Prometheus to ask.</param>
 /// <param name="now">Grafana's "now"; the end of the loaded data.</param>
 /// <param name="measure">
 /// Returns what a query measures (the query without threshold filters, see <see cref="ThresholdFilters"/>), or null when

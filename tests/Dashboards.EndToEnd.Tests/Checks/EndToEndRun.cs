@@ -17,10 +17,23 @@ namespace Dashboards.EndToEnd.Tests.Checks;
 /// </summary>
 public sealed partial class EndToEndRun : IAsyncDisposable
 {
-    /// <summary>Hours of data: enough for the usual dashboard ranges; longer only if queries look further back (offset).</summary>
-    public static readonly TimeSpan MinimumDataLength = TimeSpan.FromHours(3);
+    /// <summary>
+    /// Hours of data at the scrape interval: instant queries and the recent end of every range see scrape-resolution
+    /// data (rate windows down to 1m work); older history is coarse.
+    /// </summary>
+    public static readonly TimeSpan DenseDataLength = TimeSpan.FromHours(2);
 
+    /// <summary>The data covers at least this much (the default ranges of the suites' dashboards are 1h to 24h).</summary>
+    public static readonly TimeSpan MinimumDataLength = TimeSpan.FromHours(6);
+
+    /// <summary>The scrape interval of the data (Grafana's default Prometheus scrape interval too).</summary>
     public static readonly TimeSpan DataStep = TimeSpan.FromSeconds(15);
+
+    /// <summary>Sample interval of older history, generated only as far back as queries need it.</summary>
+    public static readonly TimeSpan CoarseDataStep = TimeSpan.FromMinutes(2);
+
+    /// <summary>Extra history before the earliest point a query needs, so windows there hold several samples.</summary>
+    private static readonly TimeSpan HistoryMargin = TimeSpan.FromMinutes(15);
 
     private EndToEndRun(IReadOnlyList<DashboardQueries> dashboards, IReadOnlyList<PrometheusRule> rules, IReadOnlyList<SyntheticMetric> metrics,
         SyntheticPrometheus prometheus, TimeSpan setUpTime)
@@ -58,9 +71,10 @@ public sealed partial class EndToEndRun : IAsyncDisposable
         var queries = QueryTexts(dashboards, rules).ToList();
         var metrics = CatalogData.From(catalogs, LabelValueHints.Collect(queries));
 
-        var length = MinimumDataLength;
-        foreach (var offset in Offsets(queries)) length = offset + TimeSpan.FromHours(1) > length ? offset + TimeSpan.FromHours(1) : length;
-        var window = DataWindow.Ending(DateTimeOffset.UtcNow, length, DataStep);
+        var now = DateTimeOffset.UtcNow;
+        var history = Offsets(queries).Append(HistoryNeeded(dashboards, now)).Max() + HistoryMargin;
+        if (history < MinimumDataLength) history = MinimumDataLength;
+        var window = DataWindow.Ending(now, DenseDataLength, DataStep, history, CoarseDataStep);
         var prometheus = await SyntheticPrometheus.StartAsync(metrics, window, PrometheusRules.RecordingStages(rules), cancellationToken: cancellationToken);
         return new EndToEndRun(dashboards, rules, metrics, prometheus, clock.Elapsed);
     }
@@ -95,6 +109,35 @@ public sealed partial class EndToEndRun : IAsyncDisposable
                 .Concat(d.Variables.Select(v => v.Query ?? ""))
                 .Concat(d.Annotations.Select(a => a.Expr)))
             .Concat(rules.Select(r => r.Expr));
+
+    /// <summary>
+    /// How far back range queries reach with their last point: Grafana aligns start and end to the step, so a panel
+    /// with a 1d step (bars per day) ends at midnight and needs data before it, not just the last hours.
+    /// </summary>
+    private static TimeSpan HistoryNeeded(IEnumerable<DashboardQueries> dashboards, DateTimeOffset now)
+    {
+        var needed = TimeSpan.Zero;
+        foreach (var dashboard in dashboards)
+        {
+            foreach (var target in dashboard.Targets.Where(t => t.DatasourceType == "prometheus" && t.Mode == QueryMode.Range))
+            {
+                try
+                {
+                    var range = GrafanaTimeRange.Resolve(dashboard.TimeFrom, dashboard.TimeTo, now, target.TimeFrom, target.TimeShift);
+                    TimeSpan? minInterval = target.MinInterval is { Length: > 0 } text ? GrafanaDuration.Parse(text) : null;
+                    var step = (long)QueryInterval.Calculate(range.Length, target.MaxDataPoints, minInterval).Interval.TotalMilliseconds;
+                    var lastPoint = DateTimeOffset.FromUnixTimeMilliseconds(range.To.ToUnixTimeMilliseconds() / step * step);
+                    if (now - lastPoint > needed) needed = now - lastPoint;
+                }
+                catch (FormatException)
+                {
+                    // A time or interval given by a variable: the check itself reports what it makes of it.
+                }
+            }
+        }
+
+        return needed;
+    }
 
     /// <summary>The <c>offset</c> durations queries use: data must reach that far back.</summary>
     private static IEnumerable<TimeSpan> Offsets(IEnumerable<string> queries) =>

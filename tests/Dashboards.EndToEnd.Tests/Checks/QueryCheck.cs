@@ -32,12 +32,15 @@ public enum CheckOutcome
 }
 
 /// <summary>One query that was (or was not) run, with where it came from.</summary>
+/// <param name="Kind">What ran the query.</param>
 /// <param name="Source">The dashboard ("Title (uid)") or rule file name.</param>
 /// <param name="Location">Panel path and refId, variable name, annotation name, or rule group/name.</param>
 /// <param name="Scenario">Which variable selection was in effect ("All", "First"), or "-".</param>
 /// <param name="Expression">The expression as written in the emitted JSON/YAML.</param>
 /// <param name="Query">What was sent to Prometheus after variable substitution.</param>
 /// <param name="Request">Endpoint and time parameters.</param>
+/// <param name="Outcome">Data, filtered out, no data, error, or not checked.</param>
+/// <param name="Detail">Series count, Prometheus error, or why it is not checked.</param>
 public sealed record QueryCheck(
     CheckKind Kind,
     string Source,

@@ -148,8 +148,18 @@ public enum QueryMode
 
 /// <summary>One query Grafana runs for a panel (a target with both instant and range set gives two).</summary>
 /// <param name="PanelPath">Panel title, prefixed with its row ("Row / Panel").</param>
+/// <param name="PanelType">The panel plugin id (<c>timeseries</c>, <c>stat</c>, ...).</param>
+/// <param name="PanelId">The panel id, if any.</param>
+/// <param name="RefId">The target's refId.</param>
+/// <param name="Expr">The query as emitted, variables unsubstituted.</param>
+/// <param name="Mode">Instant or range.</param>
+/// <param name="DatasourceType">Plugin type of the target's datasource (<c>prometheus</c>, <c>loki</c>, <c>tempo</c>).</param>
 /// <param name="MinInterval">The target's or else the panel's <c>interval</c> (min step), unparsed.</param>
 /// <param name="MaxDataPoints">Panel maxDataPoints, else its width in pixels.</param>
+/// <param name="TimeFrom">Panel relative time override.</param>
+/// <param name="TimeShift">Panel time shift.</param>
+/// <param name="RepeatVariable">The variable the panel repeats over.</param>
+/// <param name="Hidden">The target is hidden (Grafana still runs it for expressions).</param>
 public sealed record PanelTarget(
     string PanelPath,
     string PanelType,

@@ -16,6 +16,8 @@ public sealed record RawValue(string Value) : VariableValue;
 /// </summary>
 /// <param name="Values">The selected values; for "All", every option value.</param>
 /// <param name="IsAll">"All" is selected.</param>
+/// <param name="Multi">The variable allows several values.</param>
+/// <param name="IncludeAll">The variable has an "All" option.</param>
 /// <param name="AllValue">The variable's custom all value (e.g. <c>.*</c>), used verbatim when "All" is selected.</param>
 public sealed record TemplateValue(IReadOnlyList<string> Values, bool IsAll, bool Multi, bool IncludeAll, string? AllValue = null) : VariableValue
 {

@@ -126,3 +126,58 @@ public sealed class SyntheticDataGeneratorTests
         Assert.Equal("a\\\"b\\\\c\\n", OpenMetricsWriter.EscapeLabelValue("a\"b\\c\n"));
     }
 }
+
+public sealed class DataWindowAndPartitionTests
+{
+    [Fact]
+    public void Windows_with_history_are_coarse_before_the_dense_part()
+    {
+        var end = DateTimeOffset.FromUnixTimeSeconds(1_700_006_400);
+        var window = DataWindow.Ending(end, TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(15), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1));
+        var times = window.TimestampsSeconds().ToList();
+        Assert.Equal(end.ToUnixTimeSeconds() - 600, times[0]);
+        Assert.Equal(60, times[1] - times[0]);
+        Assert.Equal(15, times[^1] - times[^2]);
+        Assert.Equal(end.ToUnixTimeSeconds(), times[^1]);
+        Assert.Equal(8 + 9, times.Count); // 8 coarse minutes, then 2 dense minutes inclusive
+    }
+
+    [Fact]
+    public void Counters_grow_with_elapsed_time_across_the_coarse_and_dense_parts()
+    {
+        var window = DataWindow.Ending(DateTimeOffset.FromUnixTimeSeconds(1_700_006_400), TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(15),
+            TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1));
+        var text = new StringWriter();
+        new SyntheticDataGenerator().Write([new SyntheticMetric("c_total", SyntheticMetricKind.Counter, [])], window, text);
+        var values = text.ToString().Split('\n').Where(l => l.StartsWith("c_total ", StringComparison.Ordinal))
+            .Select(l => double.Parse(l.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var coarseIncrease = values[2] - values[1];
+        var denseIncrease = values[^1] - values[^2];
+        Assert.InRange(coarseIncrease / denseIncrease, 2, 6); // about 4x: 60s against 15s, give or take the wave
+    }
+
+    [Fact]
+    public void Splits_files_by_two_hour_block_with_type_lines_in_each()
+    {
+        var directory = Directory.CreateTempSubdirectory("om-split-").FullName;
+        try
+        {
+            // 1_699_999_200 is a multiple of 7200: the window spans three block ranges.
+            var window = new DataWindow(DateTimeOffset.FromUnixTimeSeconds(1_699_999_200 - 60), DateTimeOffset.FromUnixTimeSeconds(1_699_999_200 + 7200 + 60),
+                TimeSpan.FromSeconds(60));
+            var (summary, files) = new SyntheticDataGenerator().WriteBlockFiles(
+                [new SyntheticMetric("g", SyntheticMetricKind.Gauge, []), new SyntheticMetric("h_seconds", SyntheticMetricKind.Histogram, [])], window, directory);
+            Assert.Equal(3, files.Count);
+            var lines = files.Select(File.ReadAllLines).ToList();
+            Assert.All(lines, l => Assert.Equal("# EOF", l[^1]));
+            Assert.All(lines, l => Assert.Contains("# TYPE g gauge", l));
+            Assert.All(lines, l => Assert.Contains("# TYPE h_seconds histogram", l));
+            Assert.Equal([1, 120, 2], lines.Select(l => l.Count(x => x.StartsWith("g ", StringComparison.Ordinal))));
+            Assert.Equal(summary.Samples, lines.Sum(l => l.Count(x => !x.StartsWith('#'))));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

@@ -11,15 +11,19 @@ namespace Dashboards.Testing.SyntheticData;
 public sealed class SyntheticDataGenerator
 {
     /// <summary>Upper bound of label combinations per metric (a histogram writes one series per bucket for each).</summary>
-    public int MaxSeriesPerMetric { get; init; } = 64;
+    public int MaxSeriesPerMetric { get; init; } = 256;
 
     /// <summary>Writes all metrics (merged by name) for <paramref name="window"/> to <paramref name="output"/>, ending with # EOF.</summary>
-    public GenerationSummary Write(IEnumerable<SyntheticMetric> metrics, DataWindow window, TextWriter output)
+    public GenerationSummary Write(IEnumerable<SyntheticMetric> metrics, DataWindow window, TextWriter output) =>
+        Write(metrics, window, new OpenMetricsWriter(output));
+
+    /// <summary>Writes all metrics (merged by name) for <paramref name="window"/> to <paramref name="writer"/>, ending with # EOF.</summary>
+    public GenerationSummary Write(IEnumerable<SyntheticMetric> metrics, DataWindow window, IOpenMetricsSink writer)
     {
         var merged = Merge(metrics);
-        var writer = new OpenMetricsWriter(output);
         var timestamps = window.TimestampsSeconds().ToArray();
-        var stepSeconds = window.Step.TotalSeconds;
+        // Seconds since the previous sample (the first sample counts as one dense step): counters grow per elapsed time.
+        var stepSeconds = timestamps.Select((t, i) => i == 0 ? window.Step.TotalSeconds : t - timestamps[i - 1]).ToArray();
         var familyNames = new HashSet<string>(StringComparer.Ordinal);
         int series = 0;
         long samples = 0;
@@ -41,11 +45,44 @@ public sealed class SyntheticDataGenerator
         return new GenerationSummary(merged.Count, series, samples);
     }
 
-    /// <summary>Writes the OpenMetrics file to <paramref name="path"/>.</summary>
-    public GenerationSummary WriteFile(IEnumerable<SyntheticMetric> metrics, DataWindow window, string path)
+    /// <summary>
+    /// Writes OpenMetrics files into <paramref name="directory"/>, one per 2-hour block range and per group of metrics;
+    /// the <paramref name="groups"/> are generated in parallel (metrics are independent; Prometheus merges the
+    /// overlapping blocks they become). Returns the files.
+    /// </summary>
+    public (GenerationSummary Summary, IReadOnlyList<string> Files) WriteBlockFiles(IEnumerable<SyntheticMetric> metrics, DataWindow window,
+        string directory, int groups = 1)
     {
-        using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16);
-        return Write(metrics, window, file);
+        var merged = Merge(metrics);
+        var buckets = Enumerable.Range(0, Math.Max(1, groups)).Select(_ => new List<SyntheticMetric>()).ToArray();
+        var load = new long[buckets.Length];
+        // Biggest first onto the least loaded group.
+        foreach (var metric in merged.OrderByDescending(Cost))
+        {
+            var least = Array.IndexOf(load, load.Min());
+            buckets[least].Add(metric);
+            load[least] += Cost(metric);
+        }
+
+        var results = buckets.Where(b => b.Count > 0).Select((group, index) => Task.Run(() =>
+        {
+            var groupDirectory = Directory.CreateDirectory(Path.Combine(directory, "group-" + index)).FullName;
+            using var writer = new BlockPartitionedWriter(groupDirectory);
+            var summary = Write(group, window, writer);
+            return (summary, writer.Files);
+        })).ToArray();
+        Task.WaitAll(results);
+        var all = results.Select(r => r.Result).ToList();
+        return (new GenerationSummary(all.Sum(r => r.summary.Metrics), all.Sum(r => r.summary.Series), all.Sum(r => r.summary.Samples)),
+            all.SelectMany(r => r.Files).ToList());
+
+        long Cost(SyntheticMetric metric) =>
+            LabelCombinations(metric, MaxSeriesPerMetric).Count * metric.Kind switch
+            {
+                SyntheticMetricKind.Histogram => (metric.Buckets?.Count ?? 11) + 3,
+                SyntheticMetricKind.Summary => (metric.Quantiles?.Count ?? 3) + 2,
+                _ => 1,
+            };
     }
 
     /// <summary>
@@ -104,11 +141,20 @@ public sealed class SyntheticDataGenerator
             SyntheticMetricKind.Summary => "quantile",
             _ => null,
         };
-        var labels = metric.Labels
-            .Where(l => l.Name != reserved && l.Name != "__name__")
-            .DistinctBy(l => l.Name)
+        var usable = metric.Labels.Where(l => l.Name != reserved && l.Name != "__name__").DistinctBy(l => l.Name).ToList();
+        var labels = usable.Where(l => l.Crossed)
             .Select(l => (l.Name, Values: (l.Values.Count > 0 ? l.Values.Distinct().ToArray() : MadeUpValues(l.Name))))
             .ToArray();
+        var inTurn = usable.Where(l => !l.Crossed)
+            .Select(l => (l.Name, Values: (l.Values.Count > 0 ? l.Values.Distinct().ToArray() : MadeUpValues(l.Name))))
+            .ToArray();
+        return Crossed(labels, maxSeries)
+            .Select((row, index) => row.Concat(inTurn.Select(l => new KeyValuePair<string, string>(l.Name, l.Values[index % l.Values.Length]))).ToArray())
+            .ToList();
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, string>[]> Crossed((string Name, string[] Values)[] labels, int maxSeries)
+    {
         if (labels.Length == 0) return [[]];
 
         var total = labels.Aggregate(1L, (product, l) => product * l.Values.Length);
@@ -162,39 +208,41 @@ public sealed class SyntheticDataGenerator
         return row;
     }
 
-    private static long WriteCounter(OpenMetricsWriter writer, SyntheticMetric metric, IReadOnlyList<KeyValuePair<string, string>[]> combinations,
-        long[] timestamps, double stepSeconds, HashSet<string> families)
+    private static long WriteCounter(IOpenMetricsSink writer, SyntheticMetric metric, IReadOnlyList<KeyValuePair<string, string>[]> combinations,
+        long[] timestamps, double[] stepSeconds, HashSet<string> families)
     {
         // OpenMetrics names a counter family without its _total suffix; other counter names are written as "unknown".
         var family = metric.Name.EndsWith("_total", StringComparison.Ordinal) ? metric.Name[..^"_total".Length] : null;
         WriteFamily(writer, family ?? metric.Name, family is null ? OpenMetricsType.Unknown : OpenMetricsType.Counter, metric, families);
         for (var i = 0; i < combinations.Count; i++)
         {
+            var series = OpenMetricsWriter.SeriesText(metric.Name, combinations[i]);
             var value = 0.0;
-            foreach (var t in timestamps)
+            for (var k = 0; k < timestamps.Length; k++)
             {
-                value += SeriesValues.CounterIncrease(metric.Name, i, combinations.Count, t, stepSeconds);
-                writer.WriteSample(metric.Name, combinations[i], Math.Round(value, 3), t);
+                value += SeriesValues.CounterIncrease(metric.Name, i, combinations.Count, timestamps[k], stepSeconds[k]);
+                writer.WriteSample(series, Math.Round(value, 3), timestamps[k]);
             }
         }
 
         return (long)combinations.Count * timestamps.Length;
     }
 
-    private static long WriteGauge(OpenMetricsWriter writer, SyntheticMetric metric, IReadOnlyList<KeyValuePair<string, string>[]> combinations,
+    private static long WriteGauge(IOpenMetricsSink writer, SyntheticMetric metric, IReadOnlyList<KeyValuePair<string, string>[]> combinations,
         long[] timestamps, HashSet<string> families)
     {
         WriteFamily(writer, metric.Name, OpenMetricsType.Gauge, metric, families);
         for (var i = 0; i < combinations.Count; i++)
         {
-            foreach (var t in timestamps) writer.WriteSample(metric.Name, combinations[i], SeriesValues.Gauge(metric.Name, i, combinations.Count, t), t);
+            var series = OpenMetricsWriter.SeriesText(metric.Name, combinations[i]);
+            foreach (var t in timestamps) writer.WriteSample(series, SeriesValues.Gauge(metric.Name, i, combinations.Count, t), t);
         }
 
         return (long)combinations.Count * timestamps.Length;
     }
 
-    private static long WriteHistogram(OpenMetricsWriter writer, SyntheticMetric metric, IReadOnlyList<KeyValuePair<string, string>[]> combinations,
-        long[] timestamps, double stepSeconds, HashSet<string> families)
+    private static long WriteHistogram(IOpenMetricsSink writer, SyntheticMetric metric, IReadOnlyList<KeyValuePair<string, string>[]> combinations,
+        long[] timestamps, double[] stepSeconds, HashSet<string> families)
     {
         var bounds = (metric.Buckets ?? SeriesValues.DefaultBuckets(metric.Name)).Where(b => !double.IsPositiveInfinity(b)).Order()
             .Append(double.PositiveInfinity).ToArray();
@@ -206,27 +254,30 @@ public sealed class SyntheticDataGenerator
         for (var i = 0; i < combinations.Count; i++)
         {
             var labels = combinations[i];
-            var bucketLabels = leValues.Select(le => labels.Append(new KeyValuePair<string, string>("le", le)).ToArray()).ToArray();
+            var bucketSeries = leValues.Select(le => OpenMetricsWriter.SeriesText(bucketName, labels.Append(new KeyValuePair<string, string>("le", le)).ToArray())).ToArray();
+            var countSeries = OpenMetricsWriter.SeriesText(countName, labels);
+            var sumSeries = OpenMetricsWriter.SeriesText(sumName, labels);
             var cumulative = new double[bounds.Length];
             var sum = 0.0;
-            foreach (var t in timestamps)
+            for (var k = 0; k < timestamps.Length; k++)
             {
+                var t = timestamps[k];
                 // Each step adds observations; the per-bucket share only grows with the bound, so buckets stay cumulative.
-                var observations = SeriesValues.ObservationRate(i, combinations.Count) * stepSeconds;
+                var observations = SeriesValues.ObservationRate(i, combinations.Count) * stepSeconds[k];
                 var median = SeriesValues.ObservationMedian(metric.Name, i, combinations.Count, t);
                 for (var b = 0; b < bounds.Length; b++) cumulative[b] += observations * SeriesValues.CumulativeShare(bounds[b], median);
                 sum += observations * SeriesValues.Mean(median);
-                for (var b = 0; b < bounds.Length; b++) writer.WriteSample(bucketName, bucketLabels[b], Math.Floor(cumulative[b]), t);
-                writer.WriteSample(countName, labels, Math.Floor(cumulative[^1]), t);
-                writer.WriteSample(sumName, labels, Math.Round(sum, 6), t);
+                for (var b = 0; b < bounds.Length; b++) writer.WriteSample(bucketSeries[b], Math.Floor(cumulative[b]), t);
+                writer.WriteSample(countSeries, Math.Floor(cumulative[^1]), t);
+                writer.WriteSample(sumSeries, Math.Round(sum, 6), t);
             }
         }
 
         return (long)combinations.Count * timestamps.Length * (bounds.Length + 2);
     }
 
-    private static long WriteSummary(OpenMetricsWriter writer, SyntheticMetric metric, IReadOnlyList<KeyValuePair<string, string>[]> combinations,
-        long[] timestamps, double stepSeconds, HashSet<string> families)
+    private static long WriteSummary(IOpenMetricsSink writer, SyntheticMetric metric, IReadOnlyList<KeyValuePair<string, string>[]> combinations,
+        long[] timestamps, double[] stepSeconds, HashSet<string> families)
     {
         var quantiles = metric.Quantiles ?? [0.5, 0.9, 0.99];
         WriteFamily(writer, metric.Name, OpenMetricsType.Summary, metric, families);
@@ -235,31 +286,34 @@ public sealed class SyntheticDataGenerator
         for (var i = 0; i < combinations.Count; i++)
         {
             var labels = combinations[i];
-            var quantileLabels = quantiles
-                .Select(q => labels.Append(new KeyValuePair<string, string>("quantile", q.ToString(CultureInfo.InvariantCulture))).ToArray())
+            var quantileSeries = quantiles
+                .Select(q => OpenMetricsWriter.SeriesText(metric.Name, labels.Append(new KeyValuePair<string, string>("quantile", q.ToString(CultureInfo.InvariantCulture))).ToArray()))
                 .ToArray();
+            var countSeries = OpenMetricsWriter.SeriesText(countName, labels);
+            var sumSeries = OpenMetricsWriter.SeriesText(sumName, labels);
             var count = 0.0;
             var sum = 0.0;
-            foreach (var t in timestamps)
+            for (var k = 0; k < timestamps.Length; k++)
             {
-                var observations = SeriesValues.ObservationRate(i, combinations.Count) * stepSeconds;
+                var t = timestamps[k];
+                var observations = SeriesValues.ObservationRate(i, combinations.Count) * stepSeconds[k];
                 var median = SeriesValues.ObservationMedian(metric.Name, i, combinations.Count, t);
                 count += observations;
                 sum += observations * SeriesValues.Mean(median);
                 for (var q = 0; q < quantiles.Count; q++)
                 {
-                    writer.WriteSample(metric.Name, quantileLabels[q], Math.Round(SeriesValues.Quantile(quantiles[q], median), 6), t);
+                    writer.WriteSample(quantileSeries[q], Math.Round(SeriesValues.Quantile(quantiles[q], median), 6), t);
                 }
 
-                writer.WriteSample(countName, labels, Math.Floor(count), t);
-                writer.WriteSample(sumName, labels, Math.Round(sum, 6), t);
+                writer.WriteSample(countSeries, Math.Floor(count), t);
+                writer.WriteSample(sumSeries, Math.Round(sum, 6), t);
             }
         }
 
         return (long)combinations.Count * timestamps.Length * (quantiles.Count + 2);
     }
 
-    private static void WriteFamily(OpenMetricsWriter writer, string family, OpenMetricsType type, SyntheticMetric metric, HashSet<string> families)
+    private static void WriteFamily(IOpenMetricsSink writer, string family, OpenMetricsType type, SyntheticMetric metric, HashSet<string> families)
     {
         // Two metrics can map to one family name (counter "x_total" and gauge "x"); the later one is written as unknown
         // under its own sample name, which promtool accepts just as well.
