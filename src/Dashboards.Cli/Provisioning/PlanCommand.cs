@@ -33,17 +33,27 @@ internal static class PlanCommand
                 return ExitCodes.UsageError;
             }
             using var client = GrafanaConnectionOptions.Client(settings, context);
-            IReadOnlyList<PlannedDashboard> plan;
+            IReadOnlyList<PlanOutcome> outcomes;
             try
             {
-                plan = await new DashboardPlanner(client).PlanAsync(documents, cancellationToken).ConfigureAwait(false);
+                await client.VerifyCredentialsAsync(cancellationToken).ConfigureAwait(false);
+                outcomes = await new DashboardPlanner(client).TryPlanAsync(documents, cancellationToken).ConfigureAwait(false);
             }
             catch (GrafanaApiException e)
             {
                 context.Error.WriteLine(e.Message);
                 return ProvisioningExitCodes.ForAbort(e.Failure);
             }
+            foreach (var failed in outcomes.Where(o => o.Error is not null))
+            {
+                context.Out.WriteLine($"? unknown   {failed.Document.Uid} ({failed.Document.Title}): could not read it from Grafana: {failed.Error!.Message}");
+            }
+            var plan = outcomes.Select(o => o.Plan).OfType<PlannedDashboard>().ToList();
             ReportPrinter.Plan(plan, context.Out, result.GetValue(showCreates));
+            if (outcomes.Any(o => o.Error is not null))
+            {
+                return ProvisioningExitCodes.Failed;
+            }
             var pending = plan.Any(p => p.Action != PlanAction.Unchanged);
             return result.GetValue(detailed) && pending ? ProvisioningExitCodes.ChangesPending : ExitCodes.Success;
         });

@@ -141,6 +141,16 @@ public sealed class ProvisioningCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Plan_reports_a_dashboard_it_cannot_read_and_exits_3()
+    {
+        _grafana.Faults.FailWithStatus(500, int.MaxValue, new FaultMatch("GET", "/api/dashboards/uid/b"));
+        var (code, output, _) = Run(Catalog((Bots, Board("a", "Alpha")), (Bots, Board("b", "Beta"))), "plan");
+        Assert.Equal(ExitCodes.PushFailed, code);
+        Assert.Contains("? unknown   b (Beta): could not read it from Grafana: GET /api/dashboards/uid/b failed with 500", output);
+        Assert.Contains("+ create    a (Alpha)", output);
+    }
+
+    [Fact]
     public void Prune_lists_then_deletes_only_with_confirm()
     {
         Run(Catalog((Bots, Board("a", "Alpha")), (Bots, Board("old", "Old"))), "push");
