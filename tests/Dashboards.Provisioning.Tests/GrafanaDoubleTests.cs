@@ -220,6 +220,20 @@ public sealed class GrafanaDoubleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Folder_rename_checks_the_version()
+    {
+        await Send(HttpMethod.Post, "/api/folders", new JsonObject { ["uid"] = "team", ["title"] = "Team" });
+        var (status, body) = await Send(HttpMethod.Put, "/api/folders/team", new JsonObject { ["title"] = "Squad", ["version"] = 7 });
+        Assert.Equal(412, status);
+        Assert.Equal("version-mismatch", body!["status"]!.GetValue<string>());
+        (status, body) = await Send(HttpMethod.Put, "/api/folders/team", new JsonObject { ["title"] = "Squad", ["version"] = 1 });
+        Assert.Equal(200, status);
+        Assert.Equal(2, body!["version"]!.GetValue<int>());
+        Assert.Equal("Squad", _grafana.Store.Folders().Single().Title);
+        Assert.Equal(404, (await Send(HttpMethod.Put, "/api/folders/none", new JsonObject { ["title"] = "X", ["overwrite"] = true })).Status);
+    }
+
+    [Fact]
     public async Task Folder_depth_is_limited()
     {
         string? parent = null;

@@ -146,6 +146,23 @@ public sealed class PushTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_folder_title_changed_in_code_is_renamed_in_grafana()
+    {
+        await Push([TestSupport.Doc("a", "Alpha")]);
+        var renamed = new FolderRef("bots", "Bot Framework");
+        var dry = await Push([TestSupport.Doc("a", "Alpha", folder: renamed)], dryRun: true);
+        Assert.Equal(FolderStatus.Renamed, Assert.Single(dry.Folders).Status);
+        Assert.Equal("Bots", _grafana.Store.Folders().Single().Title);
+
+        var report = await Push([TestSupport.Doc("a", "Alpha", folder: renamed)]);
+        var folder = Assert.Single(report.Folders);
+        Assert.Equal(FolderStatus.Renamed, folder.Status);
+        Assert.Equal("renamed from 'Bots'", folder.Detail);
+        Assert.Equal("Bot Framework", _grafana.Store.Folders().Single().Title);
+        Assert.Equal(PushStatus.Unchanged, report.Dashboards[0].Status);
+    }
+
+    [Fact]
     public async Task Dashboards_at_the_root_need_no_folder()
     {
         var report = await Push([TestSupport.Doc("a", "Alpha", folder: FolderRef.General)]);

@@ -10,7 +10,9 @@ internal static class ReportPrinter
         var prefix = report.DryRun ? "would be " : "";
         foreach (var folder in report.Folders.Where(f => f.Status != FolderStatus.Existing || f.Detail != "exists"))
         {
-            var label = folder.Status == FolderStatus.Created && report.DryRun ? "would create" : Label(folder.Status);
+            var label = report.DryRun && folder.Status is FolderStatus.Created or FolderStatus.Renamed
+                ? "would " + (folder.Status == FolderStatus.Created ? "create" : "rename")
+                : Label(folder.Status);
             output.WriteLine($"  {label,-12} folder {folder.Folder.Uid} ({folder.Folder.Title})" +
                              (folder.Status == FolderStatus.Created ? "" : ": " + folder.Detail));
         }
@@ -82,6 +84,7 @@ internal static class ReportPrinter
     {
         FolderStatus.Created => "created",
         FolderStatus.Existing => "exists",
+        FolderStatus.Renamed => "renamed",
         _ => "failed",
     };
 

@@ -103,6 +103,15 @@ public sealed class GrafanaClient : IDisposable
         return ToFolder(AsObject(body, "POST /api/folders"));
     }
 
+    /// <summary><c>PUT /api/folders/:uid</c> with the version read before, so a concurrent change is refused (412).</summary>
+    public async Task<GrafanaFolder> RenameFolderAsync(string uid, string title, int version, CancellationToken cancellationToken = default)
+    {
+        var request = new JsonObject { ["title"] = title, ["version"] = version, ["overwrite"] = false };
+        var path = "api/folders/" + Uri.EscapeDataString(uid);
+        var body = await SendAsync(HttpMethod.Put, path, request, authenticate: true, cancellationToken).ConfigureAwait(false);
+        return ToFolder(AsObject(body, "PUT /" + path));
+    }
+
     /// <summary>All hits of a search, following pages of <paramref name="pageSize"/>.</summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int pageSize = 1000, CancellationToken cancellationToken = default)
     {
@@ -217,7 +226,7 @@ public sealed class GrafanaClient : IDisposable
         new(GrafanaFailure.Unexpected, operation, null, null, $"{operation}: unexpected response from Grafana ({what}).");
 
     private static GrafanaFolder ToFolder(JsonObject obj) =>
-        new(Str(obj, "uid") ?? "", Str(obj, "title") ?? "", Str(obj, "parentUid"));
+        new(Str(obj, "uid") ?? "", Str(obj, "title") ?? "", Str(obj, "parentUid"), Int(obj, "version") ?? 0);
 
     private static string? Str(JsonObject obj, string key) =>
         obj[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

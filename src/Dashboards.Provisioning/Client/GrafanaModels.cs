@@ -15,7 +15,7 @@ public sealed record LiveDashboard(JsonObject Dashboard, int Version, string? Fo
 /// <summary>Body of a successful <c>POST /api/dashboards/db</c>.</summary>
 public sealed record SaveDashboardResult(string Uid, int Version, string? Url, string? FolderUid);
 
-public sealed record GrafanaFolder(string Uid, string Title, string? ParentUid);
+public sealed record GrafanaFolder(string Uid, string Title, string? ParentUid, int Version = 0);
 
 /// <summary>One hit of <c>GET /api/search</c>.</summary>
 public sealed record SearchHit(string Uid, string Title, string Type, IReadOnlyList<string> Tags, string? FolderUid, string? FolderTitle, string? Url);

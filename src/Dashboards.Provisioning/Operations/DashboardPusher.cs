@@ -39,9 +39,8 @@ public sealed class DashboardPusher(GrafanaClient client)
         // A dashboard that cannot be read is not written; the others go on.
         var outcomes = await new DashboardPlanner(client).TryPlanAsync(documents, cancellationToken).ConfigureAwait(false);
 
-        var toWrite = outcomes.Select(o => o.Plan).OfType<PlannedDashboard>()
-            .Where(p => p.Action is PlanAction.Create or PlanAction.Update || (p.Action == PlanAction.Conflict && options.Force)).ToList();
-        var folders = await EnsureFoldersAsync(toWrite.Select(p => p.Document.Folder), options.DryRun, cancellationToken).ConfigureAwait(false);
+        // Every folder in code is found (or created) and given its title from code, even when its dashboards are unchanged.
+        var folders = await EnsureFoldersAsync(documents.Select(d => d.Folder), options.DryRun, cancellationToken).ConfigureAwait(false);
         var failedFolders = folders.Where(f => f.Status == FolderStatus.Failed).ToDictionary(f => f.Folder.Uid, StringComparer.Ordinal);
 
         var results = new PushResult?[documents.Count];
@@ -167,8 +166,15 @@ public sealed class DashboardPusher(GrafanaClient client)
             var existing = await client.GetFolderAsync(folder.Uid, ct).ConfigureAwait(false);
             if (existing is not null)
             {
-                var note = existing.Title == folder.Title ? "exists" : $"exists with title '{existing.Title}' (code says '{folder.Title}'; left as is)";
-                return new FolderResult(folder, FolderStatus.Existing, note);
+                if (existing.Title == folder.Title)
+                {
+                    return new FolderResult(folder, FolderStatus.Existing, "exists");
+                }
+                if (!dryRun)
+                {
+                    await client.RenameFolderAsync(folder.Uid, folder.Title, existing.Version, ct).ConfigureAwait(false);
+                }
+                return new FolderResult(folder, FolderStatus.Renamed, $"renamed from '{existing.Title}'" + (dryRun ? " (dry run)" : ""));
             }
             if (dryRun)
             {

@@ -18,7 +18,7 @@ public sealed record PushResult(string Uid, string Title, string FolderUid, Push
     public bool Written => Status is PushStatus.Created or PushStatus.Updated;
 }
 
-public enum FolderStatus { Existing, Created, Failed }
+public enum FolderStatus { Existing, Created, Renamed, Failed }
 
 public sealed record FolderResult(FolderRef Folder, FolderStatus Status, string Detail);
 

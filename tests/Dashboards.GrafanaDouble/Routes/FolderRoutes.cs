@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Dashboards.GrafanaDouble;
 
-/// <summary><c>/api/folders</c>: list children, get, create (nested via parentUid), delete.</summary>
+/// <summary><c>/api/folders</c>: list children, get, create (nested via parentUid), rename, delete.</summary>
 internal static class FolderRoutes
 {
     public static void Map(IEndpointRouteBuilder app, GrafanaStore store, GrafanaDoubleOptions options)
@@ -108,6 +108,50 @@ internal static class FolderRoutes
                     Created = store.Clock.GetUtcNow(), CreatedBy = caller.Principal.Login,
                 };
                 org.Folders[uid] = folder;
+                return Http.Ok(Dto(org, folder, caller));
+            }
+        });
+
+        app.MapPut("/api/folders/{uid}", async (HttpContext context, string uid) =>
+        {
+            var caller = Caller.Of(context);
+            if (!caller.CanWrite)
+            {
+                return Http.AccessDenied("folders:write");
+            }
+            JsonObject? body;
+            try
+            {
+                body = await JsonNode.ParseAsync(context.Request.Body).ConfigureAwait(false) as JsonObject;
+            }
+            catch (JsonException)
+            {
+                body = null;
+            }
+            if (body is null)
+            {
+                return Http.Message(400, "bad request data");
+            }
+            var title = (body["title"] as JsonValue)?.TryGetValue<string>(out var t) == true ? t.Trim() : "";
+            var overwrite = body["overwrite"] is JsonValue o && o.GetValueKind() == JsonValueKind.True;
+            var version = body["version"] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? (int)v.GetValue<double>() : 0;
+            if (title.Length == 0)
+            {
+                return Http.Message(400, "folder title cannot be empty");
+            }
+            lock (store.Sync)
+            {
+                var org = store.Org(caller.OrgId);
+                if (!org.Folders.TryGetValue(uid, out var folder))
+                {
+                    return Http.Status(404, "not-found", "folder not found");
+                }
+                if (!overwrite && version != folder.Version)
+                {
+                    return Http.Status(412, "version-mismatch", "the folder has been changed by someone else");
+                }
+                folder.Title = title;
+                folder.Version++;
                 return Http.Ok(Dto(org, folder, caller));
             }
         });
