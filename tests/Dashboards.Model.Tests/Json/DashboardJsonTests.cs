@@ -134,6 +134,18 @@ public class DashboardJsonTests
     }
 
     [Fact]
+    public void Raw_fields_reach_panels_of_expanded_rows()
+    {
+        var dashboard = Samples.Minimal()
+            .AddRow(new RowPanel("r1").AddPanels(new StatPanel("a"), new StatPanel("b").WithRawField("options.flag", "b")))
+            .AddRow(new RowPanel("r2").AddPanel(new StatPanel("c").WithRawField("options.flag", "c")));
+        var panels = Emitted.Of(dashboard).GetProperty("panels");
+        Assert.Equal("b", panels[2].At("options.flag").GetString());
+        Assert.Equal("c", panels[4].At("options.flag").GetString());
+        Assert.False(panels[1].GetProperty("options").Has("flag"));
+    }
+
+    [Fact]
     public void Raw_field_values_are_copied()
     {
         var value = new JsonObject { ["a"] = 1 };

@@ -223,6 +223,18 @@ public class ValidationTests
     }
 
     [Fact]
+    public void Errors_in_expanded_rows_point_to_the_top_level_list()
+    {
+        var dashboard = Samples.Minimal()
+            .AddPanel(new StatPanel("top").WithTargets(Samples.Up()))
+            .AddRow(new RowPanel("r1").AddPanels(new StatPanel("a").WithTargets(Samples.Up()), new StatPanel("b").WithTargets(Samples.Up())))
+            .AddRow(new RowPanel("r2").AddPanel(new StatPanel("bad $nope").WithTargets(Samples.Up())));
+        var error = Single(dashboard);
+        Assert.Equal("panels[5].title", error.Path);
+        Assert.Equal("bad $nope", Emitted.Of(dashboard).At("panels[5].title").GetString());
+    }
+
+    [Fact]
     public void Schema_errors_become_compile_errors()
     {
         var dashboard = Samples.Minimal().WithRawField("graphTooltip", 7);
