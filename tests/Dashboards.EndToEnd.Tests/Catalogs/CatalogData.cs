@@ -39,8 +39,16 @@ public static class CatalogData
                 {
                     Counter counter => new SyntheticMetric(counter.ExportedName, SyntheticMetricKind.Counter, labels) { Help = metric.Help },
                     Gauge gauge => new SyntheticMetric(gauge.ExportedName, SyntheticMetricKind.Gauge, labels) { Help = metric.Help },
-                    Histogram histogram => new SyntheticMetric(histogram.BaseName, SyntheticMetricKind.Histogram, labels) { Help = metric.Help },
-                    Summary summary => new SyntheticMetric(summary.ExportedName, SyntheticMetricKind.Summary, labels) { Help = metric.Help },
+                    Histogram histogram => new SyntheticMetric(histogram.BaseName, SyntheticMetricKind.Histogram, labels)
+                    {
+                        Help = metric.Help,
+                        Buckets = histogram.Buckets.Count > 0 ? histogram.Buckets.ToList() : null,
+                    },
+                    Summary summary => new SyntheticMetric(summary.ExportedName, SyntheticMetricKind.Summary, labels)
+                    {
+                        Help = metric.Help,
+                        Quantiles = summary.Quantiles.Count > 0 ? summary.Quantiles.ToList() : null,
+                    },
                     _ => throw new InvalidOperationException($"Metric '{metric.Name}' has a kind ({metric.Kind}) the data generator does not know."),
                 });
             }

@@ -27,6 +27,19 @@ public sealed class CatalogDataTests
     }
 
     [Fact]
+    public void Declared_buckets_and_quantiles_are_used()
+    {
+        var catalog = new MetricCatalog();
+        catalog.Add(new Histogram("size", new Label("kind", "a")) { Unit = "By", Buckets = [100, 1000] });
+        catalog.Add(new Summary("latency", new Label("kind", "a")) { Unit = "s", Quantiles = [0.5, 0.95] });
+
+        var metrics = CatalogData.From([catalog], LabelValueHints.Collect([]));
+
+        Assert.Equal([100.0, 1000.0], metrics[0].Buckets);
+        Assert.Equal([0.5, 0.95], metrics[1].Quantiles);
+    }
+
+    [Fact]
     public void Labels_without_declared_values_take_the_values_queries_ask_for()
     {
         var catalog = new MetricCatalog();
