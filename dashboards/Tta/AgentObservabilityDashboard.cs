@@ -41,15 +41,7 @@ public static class AgentObservabilityDashboard
             .WithDefaultDatasource(DatasourceVariable.Ref)
             .AddVariable(DatasourceVariable)
             .AddRow(new RowPanel("Overview").AddPanels(
-                new NodeGraphPanel("Service Map - Primitive Connections")
-                    .WithDescription("Which primitives call which; edges carry the request rate.")
-                    .WithTargets(Table(executionsBetweenPrimitives()))
-                    .Transform(Transformation.Organize()
-                        .Exclude("Time")
-                        .Rename("source_primitive", "source")
-                        .Rename("target_primitive", "target")
-                        .Rename("Value", "mainStat"))
-                    .EdgeUnits(Unit.RequestsPerSecond),
+                ServiceMap(),
                 new GaugePanel("System Health Score")
                     .WithDescription("Share of successful primitive executions. Red below 80%, yellow 80-95%, green above 95%.")
                     .WithTargets(Query(successRatio, "Health"))
@@ -131,9 +123,32 @@ public static class AgentObservabilityDashboard
                     .WithTargets(Query(cacheHitRatio * Metrics.LlmTokens.SumRate() * Gpt4UsdPerToken * 3600, "USD/hour saved"))
                     .Unit(Unit.CurrencyUSD)
                     .Decimals(2)));
+    }
 
-        InstantVector executionsBetweenPrimitives() =>
-            Metrics.PrimitiveConnections.SumRate("source_primitive", "target_primitive");
+    /// <summary>
+    /// The document's edge query, shaped for Grafana's node graph: an edges frame (<c>id</c>, <c>source</c>,
+    /// <c>target</c>, <c>mainstat</c>) and a nodes frame (<c>id</c>, <c>mainstat</c> = traffic through the primitive),
+    /// told apart by their refIds "edges" and "nodes".
+    /// </summary>
+    private static NodeGraphPanel ServiceMap()
+    {
+        var calls = Metrics.PrimitiveConnections;
+        var edges = Prom.LabelJoin(calls.SumRate("source_primitive", "target_primitive"), "id", "->", "source_primitive", "target_primitive");
+        var asSource = Prom.LabelReplace(calls.SumRate("source_primitive"), "id", "$1", "source_primitive", "(.*)");
+        var asTarget = Prom.LabelReplace(calls.SumRate("target_primitive"), "id", "$1", "target_primitive", "(.*)");
+        var nodes = Prom.Sum(asSource.Or(asTarget)).By("id");
+
+        return new NodeGraphPanel("Service Map - Primitive Connections")
+            .WithDescription("Which primitives call which; edges carry the request rate, nodes the traffic through them.")
+            .WithTargets(Table(edges).WithRefId("edges"), Table(nodes).WithRefId("nodes"))
+            .Transform(Transformation.Organize()
+                .Exclude("Time")
+                .Rename("source_primitive", "source")
+                .Rename("target_primitive", "target")
+                .Rename("Value #edges", "mainstat")
+                .Rename("Value #nodes", "mainstat"))
+            .NodeUnits(Unit.RequestsPerSecond)
+            .EdgeUnits(Unit.RequestsPerSecond);
     }
 
     /// <summary>The document's legend and tooltip conventions for time series: legend table with mean and max, shared tooltip.</summary>
