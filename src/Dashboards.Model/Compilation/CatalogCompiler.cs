@@ -17,9 +17,9 @@ public static partial class CatalogCompiler
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var errors = new List<CompileError>();
-        var dashboards = new List<CompiledDashboard>();
         var uids = new Dictionary<string, string>(StringComparer.Ordinal);
         var folderTitles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var work = new List<(Folder Folder, Dashboard Dashboard, MetricCatalog? Metrics)>();
 
         for (var f = 0; f < catalog.Folders.Length; f++)
         {
@@ -31,10 +31,27 @@ public static partial class CatalogCompiler
                     errors.Add(new CompileError(dashboard.Title, null, "uid", $"uid '{dashboard.Uid}' is also used by dashboard \"{otherTitle}\""));
                 else
                     uids.Add(dashboard.Uid, dashboard.Title);
-
-                var compiled = CompileDashboard(folder, dashboard, metrics, errors);
-                if (compiled is not null) dashboards.Add(compiled);
+                work.Add((folder, dashboard, metrics));
             }
+        }
+
+        // Dashboards are independent: compile them in parallel, then merge in catalog order so output stays deterministic.
+        var compiled = new CompiledDashboard?[work.Count];
+        var dashboardErrors = new List<CompileError>[work.Count];
+        void CompileAt(int i)
+        {
+            var local = new List<CompileError>();
+            compiled[i] = CompileDashboard(work[i].Folder, work[i].Dashboard, work[i].Metrics, local);
+            dashboardErrors[i] = local;
+        }
+        if (work.Count > 1) Parallel.For(0, work.Count, CompileAt);
+        else if (work.Count == 1) CompileAt(0);
+
+        var dashboards = new List<CompiledDashboard>(work.Count);
+        for (var i = 0; i < work.Count; i++)
+        {
+            errors.AddRange(dashboardErrors[i]);
+            if (compiled[i] is { } done) dashboards.Add(done);
         }
 
         var ruleFiles = CompileRuleFiles(catalog.RuleFiles, errors);

@@ -34,6 +34,22 @@ public class CatalogCompilerTests
     }
 
     [Fact]
+    public void Results_and_errors_keep_catalog_order()
+    {
+        var uids = Enumerable.Range(0, 24).Select(i => $"d{i:00}").ToArray();
+        var dashboards = uids.Select(uid => Samples.Minimal(uid, uid.ToUpperInvariant()).AddPanel(new StatPanel("s " + uid).WithTargets(Samples.Up()))).ToArray();
+        var catalog = Catalog.Create().AddFolder(new Folder("a", "A"), dashboards[..12]).AddFolder(new Folder("b", "B"), dashboards[12..]);
+        var first = CatalogCompiler.Compile(catalog);
+        var second = CatalogCompiler.Compile(catalog);
+        Assert.Equal(uids, first.Dashboards.Select(d => d.Uid));
+        Assert.Equal(first.Dashboards.Select(d => d.Json), second.Dashboards.Select(d => d.Json));
+
+        var broken = dashboards.Select(d => d.AddPanel(new StatPanel("bad $x"))).ToArray();
+        var errors = CatalogCompiler.Compile(Catalog.Create().AddFolder(new Folder("a", "A"), broken)).Errors;
+        Assert.Equal(uids.Select(u => u.ToUpperInvariant()), errors.Select(e => e.Dashboard));
+    }
+
+    [Fact]
     public void Adding_the_same_folder_twice_appends_to_it()
     {
         var folder = new Folder("f", "F");
