@@ -162,7 +162,7 @@ public sealed class GrafanaClientTests : IAsyncLifetime
     {
         _grafana.Faults.Delay(TimeSpan.FromSeconds(30), times: 1);
         var log = new List<string>();
-        var settings = TestSupport.Settings(_grafana) with { AttemptTimeout = TimeSpan.FromSeconds(1) };
+        var settings = TestSupport.Settings(_grafana) with { AttemptTimeout = TimeSpan.FromSeconds(2) };
         using var client = new GrafanaClient(settings, log: log.Add);
         await client.VerifyCredentialsAsync();
         Assert.Contains("TimeoutRejectedException", Assert.Single(log));

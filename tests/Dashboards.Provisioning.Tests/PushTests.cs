@@ -255,7 +255,7 @@ public sealed class PushTests : IAsyncLifetime
     {
         // The first save is processed but the client times out waiting; the retry then meets version 1 (412).
         var docs = new[] { TestSupport.Doc("a", "Alpha") };
-        var settings = TestSupport.Settings(_grafana) with { AttemptTimeout = TimeSpan.FromSeconds(1) };
+        var settings = TestSupport.Settings(_grafana) with { AttemptTimeout = TimeSpan.FromSeconds(2) };
         using var client = new GrafanaClient(settings, new SlowAfterFirstSave(_grafana));
         var report = await new DashboardPusher(client).PushAsync(docs, new PushOptions());
         Assert.Equal([("a", PushStatus.Created, (int?)1)], Outcome(report));
