@@ -28,7 +28,7 @@ public static class AvaMetrics
         new Counter("circuit_breaker_closes_total", Service) { Help = "Transitions back to closed (recoveries)." });
 
     public static readonly Histogram HttpRequestDuration = Catalog.Add(
-        new Histogram("http_request_duration_seconds", Method, Path) { Help = "HTTP request duration in seconds." });
+        new Histogram("http_request_duration_seconds", Method, Path) { Buckets = [0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 5], Help = "HTTP request duration in seconds." });
 
     public static readonly Counter HttpRequests = Catalog.Add(
         new Counter("http_requests_total", Method, Path, Status) { Help = "HTTP requests by status code." });
@@ -41,11 +41,11 @@ public static class AvaMetrics
 
     // Needed by the dashboards.
     public static readonly Histogram CircuitBreakerRecovery = Catalog.Add(
-        new Histogram("circuit_breaker_recovery_duration_seconds", Service) { Help = "Time from open to closed in seconds." });
+        new Histogram("circuit_breaker_recovery_duration_seconds", Service) { Buckets = [5, 10, 30, 60, 120, 300], Help = "Time from open to closed in seconds." });
 
     public static readonly Histogram IncidentResolution = Catalog.Add(
         new Histogram("incident_resolution_duration_seconds", new Label("service", "vapi", "twilio", "api"))
-        { Help = "Time from first error to recovery in seconds (MTTR)." });
+        { Buckets = [60, 300, 600, 1800, 3600], Help = "Time from first error to recovery in seconds (MTTR)." });
 
     public static readonly Counter Errors = Catalog.Add(
         new Counter("ava_errors_total",
@@ -55,5 +55,5 @@ public static class AvaMetrics
 
     public static readonly Histogram DbQueryDuration = Catalog.Add(
         new Histogram("db_query_duration_seconds", new Label("operation", "select", "insert", "update", "delete"))
-        { Help = "Database query duration in seconds." });
+        { Buckets = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1], Help = "Database query duration in seconds." });
 }

@@ -23,16 +23,16 @@ public static class BotsMetrics
 
     // Performance (histograms, seconds).
     public static readonly Histogram ResponseTime = Catalog.Add(
-        new Histogram("bot_response_time", Provider, Model, Success) { Help = "Total time for bot.respond() in seconds." });
+        new Histogram("bot_response_time", Provider, Model, Success) { Buckets = [0.1, 0.25, 0.5, 1, 2, 4, 5, 10, 30], Help = "Total time for bot.respond() in seconds." });
 
     public static readonly Histogram ApiCallDuration = Catalog.Add(
-        new Histogram("bot_api_call_duration", Provider, Model, Status) { Help = "Time spent in LLM API calls in seconds." });
+        new Histogram("bot_api_call_duration", Provider, Model, Status) { Buckets = [0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 30], Help = "Time spent in LLM API calls in seconds." });
 
     public static readonly Histogram ToolExecutionDuration = Catalog.Add(
-        new Histogram("bot_tool_execution_duration", Provider, Model, ToolName, Success) { Help = "Time executing tools in seconds." });
+        new Histogram("bot_tool_execution_duration", Provider, Model, ToolName, Success) { Buckets = [0.01, 0.05, 0.1, 0.5, 1, 2, 5, 10], Help = "Time executing tools in seconds." });
 
     public static readonly Histogram MessageBuildingDuration = Catalog.Add(
-        new Histogram("bot_message_building_duration", Provider, Model) { Help = "Time building messages in seconds." });
+        new Histogram("bot_message_building_duration", Provider, Model) { Buckets = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5], Help = "Time building messages in seconds." });
 
     // Usage (counters).
     public static readonly Counter ApiCalls = Catalog.Add(
@@ -46,7 +46,7 @@ public static class BotsMetrics
 
     // Cost.
     public static readonly Histogram CostPerOperation = Catalog.Add(
-        new Histogram("bot_cost_usd", Provider, Model) { Help = "Cost of one operation in USD." });
+        new Histogram("bot_cost_usd", Provider, Model) { Buckets = [0.0005, 0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5], Help = "Cost of one operation in USD." });
 
     public static readonly Counter CostTotal = Catalog.Add(
         new Counter("bot_cost_total_usd", Provider, Model) { Help = "Cumulative cost in USD." });

@@ -34,7 +34,7 @@ public static class DubaiEstateMetrics
         { Help = "User queries answered (status success) or failed (status error)." });
 
     public static readonly Histogram QueryDuration = Catalog.Add(
-        new Histogram("dubai_estate_query_duration_seconds", Tier) { Help = "Time to answer a query in seconds." });
+        new Histogram("dubai_estate_query_duration_seconds", Tier) { Buckets = [1, 2, 4, 8, 15, 30, 60], Help = "Time to answer a query in seconds." });
 
     public static readonly Counter CommandUsage = Catalog.Add(
         new Counter("dubai_estate_command_usage_total", new Label("command", "/start", "/search", "/analyze", "/subscribe", "/help"))

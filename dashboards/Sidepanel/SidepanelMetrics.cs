@@ -21,7 +21,7 @@ public static class SidepanelMetrics
         new Counter("sidepanel_ws_connections_total") { Help = "Total WebSocket connections" });
 
     public static readonly Histogram RequestDuration = Catalog.Add(
-        new Histogram("sidepanel_request_duration_seconds", Method) { Help = "Request duration in seconds" });
+        new Histogram("sidepanel_request_duration_seconds", Method) { Buckets = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], Help = "Request duration in seconds" });
 
     public static readonly Counter Requests = Catalog.Add(
         new Counter("sidepanel_requests_total", Method, Status) { Help = "Total requests" });
@@ -46,7 +46,7 @@ public static class SidepanelMetrics
         new Gauge("process_start_time_seconds", Job) { Help = "prom-client default metric: process start, Unix seconds" });
 
     public static readonly Histogram VeniceRequestDuration = Catalog.Add(
-        new Histogram("sidepanel_venice_request_duration_seconds", Model) { Help = "Venice API call duration in seconds" });
+        new Histogram("sidepanel_venice_request_duration_seconds", Model) { Buckets = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], Help = "Venice API call duration in seconds" });
 
     public static readonly Counter VeniceCost = Catalog.Add(
         new Counter("sidepanel_venice_cost_usd_total", Model) { Help = "Venice API cost in USD" });
@@ -58,11 +58,11 @@ public static class SidepanelMetrics
         new Counter("sidepanel_sessions_created_total", Model) { Help = "Sessions created, by model" });
 
     public static readonly Histogram SessionDuration = Catalog.Add(
-        new Histogram("sidepanel_session_duration_seconds") { Help = "Length of ended sessions in seconds" });
+        new Histogram("sidepanel_session_duration_seconds") { Buckets = [60, 300, 900, 1800, 3600, 7200], Help = "Length of ended sessions in seconds" });
 
     public static readonly Histogram SessionMessages = Catalog.Add(
-        new Histogram("sidepanel_session_messages") { Help = "Messages per ended session" });
+        new Histogram("sidepanel_session_messages") { Buckets = [1, 5, 10, 20, 50, 100], Help = "Messages per ended session" });
 
     public static readonly Histogram SessionTokens = Catalog.Add(
-        new Histogram("sidepanel_session_tokens") { Help = "Tokens per ended session" });
+        new Histogram("sidepanel_session_tokens") { Buckets = [500, 1000, 5000, 10000, 50000], Help = "Tokens per ended session" });
 }

@@ -22,7 +22,7 @@ public static class TtaMetrics
 
     public static readonly Histogram PrimitiveExecutionDuration = Catalog.Add(
         new Histogram("primitive_execution_duration", PrimitiveName, PrimitiveType)
-        { Help = "Primitive execution time in milliseconds." });
+        { Buckets = [10, 50, 100, 250, 500, 1000, 2500, 5000, 10000], Help = "Primitive execution time in milliseconds." });
 
     public static readonly Counter PrimitiveConnections = Catalog.Add(
         new Counter("primitive_connection_count",
