@@ -2,17 +2,17 @@ using System.Globalization;
 
 namespace Dashboards.Benchmarks.Scale;
 
-/// <summary>Options of <c>scale</c>: <c>--dashboards N --panels N --output DIR [--batch N]</c>.</summary>
-public sealed record ScaleOptions(int Dashboards, int Panels, string Output, int Batch)
+/// <summary>Options of <c>scale</c>: <c>--dashboards N --panels N --output DIR [--batch N] [--workers N]</c>.</summary>
+public sealed record ScaleOptions(int Dashboards, int Panels, string Output, int Batch, int Workers)
 {
     public const string Usage =
-        "usage: Dashboards.Benchmarks scale [--dashboards 10000] [--panels 20] [--batch 1] --output DIR\n" +
-        "  generates, compiles (model + schema validation) and writes the dashboards one batch at a time";
+        "usage: Dashboards.Benchmarks scale [--dashboards 10000] [--panels 20] [--batch 1] [--workers 1] --output DIR\n" +
+        "  generates, compiles (model + schema validation) and writes the dashboards one batch at a time per worker";
 
     /// <summary>Parses the arguments after <c>scale</c>; throws <see cref="ArgumentException"/> naming the bad option.</summary>
     public static ScaleOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new ScaleOptions(10_000, 20, "", 1);
+        var options = new ScaleOptions(10_000, 20, "", 1, 1);
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -23,6 +23,7 @@ public sealed record ScaleOptions(int Dashboards, int Panels, string Output, int
                 "--dashboards" => options with { Dashboards = Positive(name, value) },
                 "--panels" => options with { Panels = Positive(name, value) },
                 "--batch" => options with { Batch = Positive(name, value) },
+                "--workers" => options with { Workers = Positive(name, value) },
                 "--output" => options with { Output = value },
                 _ => throw new ArgumentException($"unknown option '{name}'"),
             };
