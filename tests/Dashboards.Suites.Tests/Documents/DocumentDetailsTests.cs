@@ -100,4 +100,31 @@ public sealed class DocumentDetailsTests
         var steps = Panel(uid, title)["fieldConfig"]!["defaults"]!["thresholds"]!["steps"]!.AsArray();
         Assert.Equal(levels, steps.Skip(1).Select(s => (double)s!["value"]!));
     }
+
+    public static TheoryData<string> DashboardUids => new(ExpectedSuites.All.Select(d => d.Uid));
+
+    [Theory]
+    [MemberData(nameof(DashboardUids))]
+    public void Every_datasource_reference_goes_through_a_variable(string uid)
+    {
+        var fixedUids = new List<string>();
+        Collect(Json(uid), "$", fixedUids);
+        Assert.True(fixedUids.Count == 0, $"{uid} pins datasources instead of using its variables: {string.Join(", ", fixedUids)}");
+
+        static void Collect(JsonNode? node, string path, List<string> found)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    if (o["datasource"] is JsonObject ds && (string?)ds["uid"] is { } dsUid
+                        && !dsUid.StartsWith("${", StringComparison.Ordinal) && dsUid != "-- Grafana --")
+                        found.Add($"{path}.datasource = {dsUid}");
+                    foreach (var (key, child) in o) Collect(child, $"{path}.{key}", found);
+                    break;
+                case JsonArray a:
+                    for (var i = 0; i < a.Count; i++) Collect(a[i], $"{path}[{i}]", found);
+                    break;
+            }
+        }
+    }
 }
