@@ -229,6 +229,27 @@ public sealed class GrafanaClientTests : IAsyncLifetime
         Assert.Equal(3, _grafana.Requests.Count(r => r.Path == "/api/search"));
     }
 
+    [Theory]
+    [InlineData("https://example.test/grafana", "https://example.test/grafana/api/dashboards/uid/a%20b")]
+    [InlineData("https://example.test/grafana/", "https://example.test/grafana/api/dashboards/uid/a%20b")]
+    [InlineData("https://example.test", "https://example.test/api/dashboards/uid/a%20b")]
+    public async Task Urls_keep_a_sub_path_and_escape_uids(string baseUrl, string expected)
+    {
+        var seen = new List<string>();
+        using var client = new GrafanaClient(new GrafanaSettings(new Uri(baseUrl)) { Token = "t" }, new RecordingHandler(seen));
+        Assert.Null(await client.GetDashboardAsync("a b"));
+        Assert.Equal(expected, Assert.Single(seen));
+    }
+
+    private sealed class RecordingHandler(List<string> seen) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            seen.Add(request.RequestUri!.AbsoluteUri);
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("{\"message\":\"Dashboard not found\"}") });
+        }
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         for (var current = Volatile.Read(ref target); value > current; current = Volatile.Read(ref target))
