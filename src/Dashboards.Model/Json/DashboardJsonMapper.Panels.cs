@@ -39,19 +39,32 @@ internal static partial class DashboardJsonMapper
 
     private static GridPosDto Map(GridPos pos) => new() { H = pos.H, W = pos.W, X = pos.X, Y = pos.Y };
 
-    /// <summary>The datasource a panel queries: its own, else its first target's, else the row's or dashboard's.</summary>
-    internal static DataSourceRef? ResolvePanelDatasource(Panel panel, DataSourceRef? inherited)
+    /// <summary>The datasource a panel's targets use when they name none: the panel's, else the row's or dashboard's.</summary>
+    internal static DataSourceRef? TargetDefault(Panel panel, DataSourceRef? inherited) => panel.Datasource ?? inherited;
+
+    private static readonly DataSourceRefDto MixedDatasource = new() { Type = "datasource", Uid = "-- Mixed --" };
+
+    /// <summary>
+    /// The panel's own datasource field: the one datasource all its targets use, or Grafana's "-- Mixed --" when
+    /// they use several (Grafana runs every query on the panel datasource unless it is mixed).
+    /// </summary>
+    private static DataSourceRefDto? PanelDatasource(Panel panel, DataSourceRef? targetDefault)
     {
-        if (panel.Datasource is not null) return panel.Datasource;
-        if (panel.Targets.IsDefaultOrEmpty) return null;
+        if (panel.Targets.IsDefaultOrEmpty) return Map(panel.Datasource);
+        var common = panel.Datasource;
         foreach (var target in panel.Targets)
-            if (target.Datasource is not null) return target.Datasource;
-        return inherited;
+        {
+            var effective = target.Datasource ?? targetDefault;
+            if (effective is null) continue;
+            if (common is null) common = effective;
+            else if (effective.Type != common.Type || effective.Uid != common.Uid) return MixedDatasource;
+        }
+        return Map(common);
     }
 
     private static PanelDto MapPanel(Panel panel, int id, GridPos pos, DataSourceRef? inheritedDs)
     {
-        var ds = ResolvePanelDatasource(panel, inheritedDs);
+        var targetDefault = TargetDefault(panel, inheritedDs);
         return new PanelDto
         {
             Type = panel.PluginId,
@@ -60,7 +73,7 @@ internal static partial class DashboardJsonMapper
             Description = panel.Description,
             Transparent = panel.IsTransparent ? true : null,
             GridPos = Map(pos),
-            Datasource = Map(ds),
+            Datasource = PanelDatasource(panel, targetDefault),
             Links = panel.Links.IsDefaultOrEmpty ? null : MapPanelLinks(panel.Links),
             Repeat = panel.RepeatVariable,
             RepeatDirection = panel.RepeatVariable is null ? null : GrafanaNames.Of(panel.RepeatDirection),
@@ -69,7 +82,7 @@ internal static partial class DashboardJsonMapper
             MaxDataPoints = panel.MaxDataPoints,
             TimeFrom = panel.RelativeTimeRange is { } from ? GrafanaDuration.Format(from) : null,
             TimeShift = panel.TimeShiftValue is { } shift ? GrafanaDuration.Format(shift) : null,
-            Targets = panel.Targets.IsDefaultOrEmpty ? null : MapTargets(panel.Targets, ds),
+            Targets = panel.Targets.IsDefaultOrEmpty ? null : MapTargets(panel.Targets, targetDefault),
             Transformations = panel.Transformations.IsDefaultOrEmpty ? null : MapTransformations(panel.Transformations),
             FieldConfig = new FieldConfigDto { Defaults = MapDefaults(panel.Defaults, CustomOf(panel)), Overrides = MapOverrides(panel.Overrides) },
             Options = OptionsOf(panel),

@@ -120,7 +120,7 @@ internal static partial class DashboardValidator
         private void CheckTargets(Panel panel, RowPanel? parentRow, string path)
         {
             if (panel.Targets.IsDefaultOrEmpty) return;
-            var inherited = Json.DashboardJsonMapper.ResolvePanelDatasource(panel, parentRow?.Datasource ?? dashboard.DefaultDatasource);
+            var inherited = Json.DashboardJsonMapper.TargetDefault(panel, parentRow?.Datasource ?? dashboard.DefaultDatasource);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             // An inherited reference is resolved once per panel: at the panel if it names one, else at its first target.
             var resolveInherited = panel.Datasource is null;

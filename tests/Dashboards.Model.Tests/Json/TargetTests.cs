@@ -74,6 +74,35 @@ public class TargetTests
     }
 
     [Fact]
+    public void Targets_on_different_datasources_make_the_panel_mixed()
+    {
+        var panel = new TimeSeriesPanel("mixed").WithTargets(
+            Samples.Up(),
+            new LokiTarget("sum(count_over_time({app=\"x\"}[5m]))").WithDatasource(DataSourceRef.Loki("L1")));
+        var dashboard = Samples.Minimal().AddPanel(panel);
+        var json = Emitted.FirstPanel(dashboard);
+        Assert.Equal("-- Mixed --", json.At("datasource.uid").GetString());
+        Assert.Equal("datasource", json.At("datasource.type").GetString());
+        Assert.Equal("${datasource}", json.At("targets[0].datasource.uid").GetString());
+        Assert.Equal("L1", json.At("targets[1].datasource.uid").GetString());
+        Compile.Ok(dashboard);
+    }
+
+    [Fact]
+    public void Targets_without_a_datasource_use_the_panels_not_a_siblings()
+    {
+        var panel = new LogsPanel("logs").WithTargets(
+            new LokiTarget("{a=\"1\"}").WithDatasource(DataSourceRef.Loki("L1")),
+            new LokiTarget("{a=\"2\"}"));
+        var error = Assert.Single(Compile.Errors(Samples.Minimal().AddPanel(panel)));
+        Assert.Equal("panels[0].targets[1].datasource.type", error.Path);
+        var fixedPanel = panel.WithDatasource(DataSourceRef.Loki("L1"));
+        var json = Emitted.FirstPanel(Samples.Minimal().AddPanel(fixedPanel));
+        Assert.Equal("L1", json.At("datasource.uid").GetString());
+        Assert.Equal("L1", json.At("targets[1].datasource.uid").GetString());
+    }
+
+    [Fact]
     public void Empty_queries_are_rejected()
     {
         Assert.Throws<ArgumentException>(() => PrometheusTarget.Raw(" "));
