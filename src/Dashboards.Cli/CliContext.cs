@@ -58,7 +58,7 @@ public sealed class CliContext
             .Select(d => new DashboardDocument(
                 d.Uid,
                 d.Title,
-                new FolderRef(d.Folder.Uid, d.Folder.Title),
+                new FolderRef(d.Folder.Uid, d.Folder.Title, d.Folder.ParentUid),
                 JsonNode.Parse(d.Json)!.AsObject()))
             .ToList();
         return true;
