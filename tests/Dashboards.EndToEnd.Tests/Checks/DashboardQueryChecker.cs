@@ -109,13 +109,11 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
             return Fail(error.Message);
         }
 
-        if (interpolated.UnknownVariables.Count > 0)
-        {
-            return Fail("unknown variable(s) " + string.Join(", ", interpolated.UnknownVariables.Select(v => "$" + v)), interpolated.Text);
-        }
-
-        var query = interpolated.Text;
-        return await RunAsync(CheckKind.Panel, source, location, scenario, target.Expr, query, target.Mode, range, interval.Interval, cancellationToken);
+        // Grafana leaves references it cannot resolve in the text ("$1" in label_replace is one); so does the check,
+        // and names them next to the outcome.
+        var check = await RunAsync(CheckKind.Panel, source, location, scenario, target.Expr, interpolated.Text, target.Mode, range, interval.Interval,
+            cancellationToken);
+        return WithUnknownVariables(check, interpolated);
     }
 
     private async Task<QueryCheck> CheckAnnotationAsync(string source, AnnotationTarget annotation, GrafanaTimeRange range, ResolvedVariables resolved,
@@ -127,13 +125,9 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
         foreach (var (name, value) in interval.BuiltInVariables()) variables[name] = new RawValue(value);
         var interpolated = TemplateInterpolator.Interpolate(annotation.Expr, variables);
         var location = "annotation " + annotation.Name;
-        if (interpolated.UnknownVariables.Count > 0)
-        {
-            return new QueryCheck(CheckKind.Annotation, source, location, scenario, annotation.Expr, interpolated.Text, "", CheckOutcome.Error,
-                "unknown variable(s) " + string.Join(", ", interpolated.UnknownVariables.Select(v => "$" + v)));
-        }
-
-        return await RunAsync(CheckKind.Annotation, source, location, scenario, annotation.Expr, interpolated.Text, QueryMode.Range, range, step, cancellationToken);
+        var check = await RunAsync(CheckKind.Annotation, source, location, scenario, annotation.Expr, interpolated.Text, QueryMode.Range, range, step,
+            cancellationToken);
+        return WithUnknownVariables(check, interpolated);
     }
 
     /// <summary>Runs a query and classifies the answer; an empty answer is retried without threshold filters.</summary>
@@ -155,15 +149,15 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
         var result = await Query(query);
         if (!result.Success) return new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.Error, result.Error);
         var measured = measure?.Invoke(query);
-        if (measured is { Inverted: true })
+        if (measured is { AlwaysCheck: true })
         {
-            // absent(x) has data exactly when x is missing: x itself must have data.
+            // The answer proves nothing (absent(x), x or vector(0)): x itself must have data.
             var present = await Query(measured.Query);
             return present.Success && !present.IsEmpty
                 ? new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.FilteredOut,
-                    $"absence check: what it watches ({measured.Query}) has {present.Series.Count} series")
+                    $"{measured.Reason}; what it measures ({measured.Query}) has {present.Series.Count} series")
                 : new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.NoData,
-                    $"absence check: what it watches ({measured.Query}) has no data, so it would always fire");
+                    $"{measured.Reason}; what it measures ({measured.Query}) has no data");
         }
 
         if (!result.IsEmpty)
@@ -184,6 +178,15 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
 
         return new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.NoData, "empty result (Grafana shows \"No data\")");
     }
+
+    private static QueryCheck WithUnknownVariables(QueryCheck check, InterpolationResult interpolated) =>
+        interpolated.UnknownVariables.Count == 0
+            ? check
+            : check with
+            {
+                Detail = check.Detail + " (left as written, as Grafana does: no variable " +
+                         string.Join(", ", interpolated.UnknownVariables.Select(v => "$" + v)) + ")",
+            };
 
     private static string? Interpolate(string? text, IReadOnlyDictionary<string, VariableValue> variables) =>
         text is null ? null : TemplateInterpolator.Interpolate(text, variables).Text;

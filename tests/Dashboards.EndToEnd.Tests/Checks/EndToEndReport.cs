@@ -23,7 +23,7 @@ public sealed class EndToEndReport(IReadOnlyList<QueryCheck> checks, IReadOnlyLi
             var byKind = Checks.Where(c => c.Outcome != CheckOutcome.NotChecked).GroupBy(c => c.Kind)
                 .Select(g => $"{g.Key} {g.Count()}");
             text.AppendLine($"Queries run: {QueriesRun} ({string.Join(", ", byKind)})");
-            text.AppendLine($"With data: {QueriesWithData} (of which empty only because of a threshold filter or absence check: " +
+            text.AppendLine($"With data: {QueriesWithData} (of which judged on what they measure, see below: " +
                             $"{Checks.Count(c => c.Outcome == CheckOutcome.FilteredOut)}); failures: {Failures.Count}; " +
                             $"not checked (Loki/Tempo): {Checks.Count(c => c.Outcome == CheckOutcome.NotChecked)}");
             text.AppendLine();
@@ -36,7 +36,7 @@ public sealed class EndToEndReport(IReadOnlyList<QueryCheck> checks, IReadOnlyLi
             }
 
             AppendSection(text, "FAILURES", Failures);
-            AppendSection(text, "Empty only because of a threshold filter (what they measure has data)",
+            AppendSection(text, "Judged on what they measure (threshold filters that keep nothing with healthy data, absence checks, constant fallbacks)",
                 Checks.Where(c => c.Outcome == CheckOutcome.FilteredOut).ToList());
             AppendSection(text, "Not checked", Checks.Where(c => c.Outcome == CheckOutcome.NotChecked).ToList());
             return text.ToString();

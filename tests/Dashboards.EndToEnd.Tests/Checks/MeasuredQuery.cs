@@ -1,8 +1,13 @@
 namespace Dashboards.EndToEnd.Tests.Checks;
 
 /// <summary>
-/// The part of a query that must have data for the query to be meaningful: the query without its threshold filters.
-/// <paramref name="Inverted"/>: the original inverts presence (<c>absent(x)</c> is empty exactly when x has data), so
-/// the measured query decides the outcome even when the original has data.
+/// The part of a query that must have data for the query to mean something: the query without threshold filters,
+/// absence checks and constant fallbacks.
 /// </summary>
-public sealed record MeasuredQuery(string Query, bool Inverted);
+/// <param name="Query">The measured query.</param>
+/// <param name="AlwaysCheck">
+/// The original's answer proves nothing, so the measured query decides even when the original has data, because
+/// <paramref name="Reason"/>: <c>absent(x)</c> has data exactly when x is missing; <c>x or vector(0)</c> has data whatever x is.
+/// </param>
+/// <param name="Reason">Why the measured query is always checked (for the report); null when it is only a fallback for empty answers.</param>
+public sealed record MeasuredQuery(string Query, bool AlwaysCheck = false, string? Reason = null);

@@ -16,15 +16,16 @@ public enum CheckOutcome
     Data,
 
     /// <summary>
-    /// Empty only because of a threshold filter (<c>x &gt; 0.9</c>, an alert condition): the same expression without the
-    /// comparison returns data, so metric names and labels are right; with healthy data the filter keeps nothing.
+    /// Judged on what it measures (<see cref="ThresholdFilters"/>), which has data: empty only because a threshold filter
+    /// (<c>x &gt; 0.9</c>, an alert condition) keeps nothing with healthy data, or an answer that proves nothing
+    /// (<c>absent(x)</c>, <c>x or vector(0)</c>). Metric names and labels are right.
     /// </summary>
     FilteredOut,
 
     /// <summary>Prometheus answered, but nothing: Grafana shows "No data". A failure.</summary>
     NoData,
 
-    /// <summary>The query could not run: Prometheus error, unknown variable, bad interval. A failure.</summary>
+    /// <summary>The query could not run: Prometheus error, bad time or interval, unknown variable format. A failure.</summary>
     Error,
 
     /// <summary>Not a Prometheus query (Loki, Tempo): counted, not run.</summary>

@@ -19,17 +19,26 @@ public sealed class ThresholdFiltersTests
         var result = ThresholdFilters.Measured(query);
         Assert.NotNull(result);
         Assert.Equal(measured, result.Query);
-        Assert.False(result.Inverted);
+        Assert.False(result.AlwaysCheck);
     }
 
     [Theory]
     [InlineData("absent(up{job=\"api\"})", "up{job=\"api\"}")]
     [InlineData("absent_over_time(up[10m])", "count_over_time(up[10m])")]
-    public void Absence_checks_measure_what_they_watch(string query, string measured)
+    [InlineData("sum(rate(x_total[5m])) or vector(0)", "sum(rate(x_total[5m]))")]
+    [InlineData("(sum(increase(q_total[1h])) or vector(0)) < 1", "sum(increase(q_total[1h]))")]
+    [InlineData("vector(1) or on() up", "up")]
+    public void Answers_that_prove_nothing_are_always_measured(string query, string measured)
     {
         var result = ThresholdFilters.Measured(query);
-        Assert.Equal(new MeasuredQuery(measured, Inverted: true), result);
+        Assert.NotNull(result);
+        Assert.Equal(measured, result.Query);
+        Assert.True(result.AlwaysCheck);
+        Assert.NotNull(result.Reason);
     }
+
+    [Fact]
+    public void Or_between_two_metrics_is_not_a_fallback() => Assert.Null(ThresholdFilters.Measured("a or b"));
 
     [Theory]
     [InlineData("sum(rate(x[5m]))")]

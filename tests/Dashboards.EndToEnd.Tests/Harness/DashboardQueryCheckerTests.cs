@@ -106,8 +106,9 @@ public sealed class DashboardQueryCheckerTests(TinyPrometheusFixture fixture)
         Assert.Equal(CheckOutcome.Error, broken.Outcome);
         Assert.Contains("range vector", broken.Detail);
         var unknown = At(checks, "Broken [B]").First();
-        Assert.Equal(CheckOutcome.Error, unknown.Outcome);
-        Assert.Equal("unknown variable(s) $zone", unknown.Detail);
+        Assert.Equal(CheckOutcome.NoData, unknown.Outcome);
+        Assert.Contains("no variable $zone", unknown.Detail);
+        Assert.Contains("zone=\"$zone\"", unknown.Query);
         Assert.Equal("Tiny (tiny)", unknown.Source);
     }
 
