@@ -110,6 +110,7 @@ internal static partial class DashboardValidator
         {
             var title = panel.Title;
             CheckReferences(title, $"{path}.title", title);
+            CheckReferences(title, $"{path}.description", panel.Description);
             if (panel.RepeatVariable is { } repeat) CheckVariableExists(title, $"{path}.repeat", repeat);
             CheckDatasource(title, $"{path}.datasource", panel.Datasource, null, required: false);
             CheckTargets(panel, parentRow, path);
@@ -142,6 +143,7 @@ internal static partial class DashboardValidator
                         break;
                     case LokiTarget l:
                         CheckReferences(panel.Title, $"{targetPath}.expr", l.Expr);
+                        if (l.LegendValue is { } lokiLegend) CheckReferences(panel.Title, $"{targetPath}.legendFormat", lokiLegend.Template);
                         break;
                     case TempoTarget t:
                         CheckReferences(panel.Title, $"{targetPath}.query", t.Query);

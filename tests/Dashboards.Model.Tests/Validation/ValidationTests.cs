@@ -62,12 +62,13 @@ public class ValidationTests
     [Fact]
     public void Unknown_variables_in_titles_legends_and_repeat_are_errors()
     {
-        var panel = new TimeSeriesPanel("Calls for $tenant").WithTargets(Samples.Up().Legend("{{job}} $zone")).Repeat("region");
+        var panel = new TimeSeriesPanel("Calls for $tenant").WithDescription("Per ${team}").WithTargets(Samples.Up().Legend("{{job}} $zone")).Repeat("region");
         var errors = Compile.Errors(WithPanel(panel));
         Assert.Contains(errors, e => e.Path == "panels[0].title" && e.Message.Contains("'$tenant'"));
+        Assert.Contains(errors, e => e.Path == "panels[0].description" && e.Message.Contains("'$team'"));
         Assert.Contains(errors, e => e.Path == "panels[0].targets[0].legendFormat" && e.Message.Contains("'$zone'"));
         Assert.Contains(errors, e => e.Path == "panels[0].repeat" && e.Message.Contains("'region'"));
-        Assert.Equal(3, errors.Count);
+        Assert.Equal(4, errors.Count);
     }
 
     [Fact]
