@@ -81,12 +81,16 @@ public static class PromQLChecker
         switch (node)
         {
             case VectorSelector vs:
+                if (vs.Offset is { IsVariable: false, Milliseconds: 0 })
+                    Add(list, DiagnosticSeverity.Error, TypeCode, node, "offset duration must not be 0");
                 if (vs.MetricName is null && vs.Matchers.All(m => m.MatchesEmpty))
                     Add(list, DiagnosticSeverity.Error, SelectorCode, node, "vector selector must contain at least one non-empty matcher");
                 foreach (var m in vs.Matchers)
                 {
                     if (!PromNames.IsValidLabelName(m.Name))
                         Add(list, DiagnosticSeverity.Error, SelectorCode, node, $"invalid label name \"{m.Name}\"");
+                    if (m.Op is MatchOp.Regex or MatchOp.NotRegex && RegexCheck.Problem(m.Value) is { } regexProblem)
+                        Add(list, DiagnosticSeverity.Error, SelectorCode, node, $"invalid regular expression \"{m.Value}\" for label {m.Name}: {regexProblem}");
                     if (m.Name == "__name__" && vs.MetricName is not null)
                         Add(list, DiagnosticSeverity.Error, SelectorCode, node, "metric name must not be set twice");
                 }

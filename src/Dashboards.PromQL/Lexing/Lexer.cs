@@ -42,8 +42,8 @@ public ref struct Lexer
                 if (_bracketDepth > 0) _bracketDepth--;
                 return new Token(TokenKind.RightBracket, start, 1);
             case ',': _pos++; return new Token(TokenKind.Comma, start, 1);
-            // Outside brackets ':' may start a metric name (":foo"); inside it separates range and step.
-            case ':' when _bracketDepth > 0 || !(char.IsAsciiLetter(Peek(1)) || Peek(1) is '_' or ':'):
+            // Outside brackets ':' starts a metric name (":foo", even ":" alone); inside it separates range and step.
+            case ':' when _bracketDepth > 0:
                 _pos++;
                 return new Token(TokenKind.Colon, start, 1);
             case '@': _pos++; return new Token(TokenKind.At, start, 1);

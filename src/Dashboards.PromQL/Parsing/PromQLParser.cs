@@ -281,11 +281,9 @@ public static class PromQLParser
                 {
                     var name = TokenText(t);
                     var next = PeekNext();
-                    if (TokenTable.TryGetAggregation(name, out var agg))
-                    {
-                        if (next.Kind is TokenKind.LeftParen or TokenKind.By or TokenKind.Without) return ParseAggregation(agg, t);
-                        throw Error(next.Start, $"unexpected {Describe(next)} after aggregation \"{name.ToString()}\"", "\"(\", by (...) or without (...)");
-                    }
+                    // An aggregation name not followed by "(", by or without is a metric name, as in Prometheus.
+                    if (TokenTable.TryGetAggregation(name, out var agg) && next.Kind is TokenKind.LeftParen or TokenKind.By or TokenKind.Without)
+                        return ParseAggregation(agg, t);
                     if (next.Kind == TokenKind.LeftParen)
                     {
                         if (!FunctionTable.TryGet(name, out var function))
@@ -295,6 +293,10 @@ public static class PromQLParser
                     Advance();
                     return ParseSelector(TokenString(t), t.Start);
                 }
+                // Prometheus's grammar also takes these keywords as metric names ("x + offset", "by{a=\"b\"}").
+                case TokenKind.And or TokenKind.Or or TokenKind.Unless or TokenKind.By or TokenKind.Without or TokenKind.Offset:
+                    Advance();
+                    return ParseSelector(TokenString(t), t.Start);
                 case TokenKind.Variable:
                     throw Error(t.Start, $"Grafana variable \"{TokenText(t).ToString()}\" can only stand for a duration ([range], offset, subquery step) or sit inside a string", "an expression");
                 case TokenKind.EndOfInput:
@@ -346,7 +348,10 @@ public static class PromQLParser
                     Advance();
                     if (_token.Kind != TokenKind.String)
                         throw Error(_token.Start, $"unexpected {Describe(_token)} in label matching", $"a quoted value, e.g. {labelName}=\"value\"");
+                    var valueToken = _token;
                     var value = StringLiterals.Unquote(_source.AsSpan(), _token.Start, _token.Length, cache: true);
+                    if (op is MatchOp.Regex or MatchOp.NotRegex && RegexCheck.Problem(value) is { } regexProblem)
+                        throw Error(valueToken.Start, $"invalid regular expression {TokenText(valueToken).ToString()}: {regexProblem}", "an RE2 regular expression");
                     Advance();
                     if (labelName == "__name__" && metricName is not null)
                         throw Error(nameToken.Start, "metric name must not be set twice", null);
@@ -634,6 +639,7 @@ public static class PromQLParser
             }
             var durationToken = _token;
             var d = ParseDuration("offset");
+            if (!d.IsVariable && d.Milliseconds == 0) throw Error(durationToken.Start, "duration must be greater than 0", "a positive duration (an offset of 0 is no offset)");
             if (negative)
             {
                 if (d.IsVariable) throw Error(durationToken.Start, "a Grafana variable offset cannot be negated", "a fixed duration");

@@ -34,15 +34,20 @@ public sealed record VectorSelector : Expr
     public override PromType Type => PromType.InstantVector;
 
     /// <summary>
-    /// A bare metric name must be a valid name and must not read as something else: a keyword (<c>offset</c>, <c>by</c>),
-    /// an aggregation (<c>sum</c>) or a number (<c>inf</c>, <c>nan</c>). Select such metrics with <c>{__name__="..."}</c>.
+    /// A bare metric name must be a valid name and must not read as something else: a keyword Prometheus never takes
+    /// as a name (<c>on</c>, <c>ignoring</c>, <c>bool</c>, <c>group_left</c>, <c>group_right</c>, <c>atan2</c>) or a number
+    /// (<c>inf</c>, <c>nan</c>). Select such metrics with <c>{__name__="..."}</c>.
     /// </summary>
     public static void ValidateMetricName(string metricName)
     {
         if (!Metrics.PromNames.IsValidMetricName(metricName))
             throw new ArgumentException($"'{metricName}' is not a valid Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*).", nameof(metricName));
-        if (Lexing.TokenTable.TryGetKeyword(metricName, out _) || Lexing.TokenTable.TryGetAggregation(metricName, out _)
-            || metricName.Equals("inf", StringComparison.OrdinalIgnoreCase) || metricName.Equals("nan", StringComparison.OrdinalIgnoreCase))
+        // Prometheus reads and/or/unless/by/without/offset and aggregation names as metric names where an expression
+        // starts; these keywords and the number words never.
+        var reserved = Lexing.TokenTable.TryGetKeyword(metricName, out var keyword)
+            && keyword is Lexing.TokenKind.On or Lexing.TokenKind.Ignoring or Lexing.TokenKind.Bool or Lexing.TokenKind.GroupLeft
+                or Lexing.TokenKind.GroupRight or Lexing.TokenKind.Atan2;
+        if (reserved || metricName.Equals("inf", StringComparison.OrdinalIgnoreCase) || metricName.Equals("nan", StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException($"'{metricName}' reads as a PromQL keyword or number; select it with {{__name__=\"{metricName}\"}} instead.", nameof(metricName));
     }
 

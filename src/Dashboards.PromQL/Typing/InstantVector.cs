@@ -57,6 +57,7 @@ public sealed class InstantVector : PromQLExpr
     /// <summary><c>offset d</c> on a selector (negative looks ahead).</summary>
     public InstantVector Offset(PromDuration offset)
     {
+        if (offset is { IsVariable: false, Milliseconds: 0 }) throw new ArgumentOutOfRangeException(nameof(offset), "An offset of 0 is rejected by Prometheus; leave the offset out.");
         var selector = RequireSelector("offset");
         if (selector.Offset is not null) throw new InvalidOperationException($"offset is already set on {Syntax}.");
         return new InstantVector(selector.WithOffset(offset));

@@ -149,7 +149,9 @@ public sealed class RangeVector : PromQLExpr
     public static new RangeVector Parse(string text) => ParseAs(text, PromType.RangeVector, e => new RangeVector(e));
 
     /// <summary>The <c>offset</c> modifier (negative looks ahead).</summary>
-    public RangeVector Offset(PromDuration offset) => Syntax switch
+    public RangeVector Offset(PromDuration offset) => offset is { IsVariable: false, Milliseconds: 0 }
+        ? throw new ArgumentOutOfRangeException(nameof(offset), "An offset of 0 is rejected by Prometheus; leave the offset out.")
+        : Syntax switch
     {
         MatrixSelector m when m.Selector.Offset is null => new RangeVector(m with { Selector = m.Selector.WithOffset(offset) }),
         Subquery s when s.Offset is null => new RangeVector(s.WithOffset(offset)),

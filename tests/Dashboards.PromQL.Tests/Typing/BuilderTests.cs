@@ -109,7 +109,9 @@ public class BuilderTests
         Assert.Contains("no grouping allowed", Assert.Throws<InvalidOperationException>(() => Requests.And(Requests).On("a").GroupLeft()).Message);
         Assert.Throws<ArgumentException>(() => Requests.Where("bad-label", "x"));
         Assert.Throws<ArgumentException>(() => Prom.Metric("bad metric"));
-        Assert.Throws<ArgumentException>(() => Prom.Metric("offset"));
+        Assert.Throws<ArgumentException>(() => Prom.Metric("bool"));
+        Assert.Throws<ArgumentException>(() => Prom.Metric("NaN"));
+        Assert.Equal("sum + offset", (Prom.Metric("sum") + Prom.Metric("offset")).ToString());
         Assert.Throws<ArgumentException>(() => Prom.Select(LabelMatcher.Equal("job", "")));
         Assert.Throws<ArgumentOutOfRangeException>(() => Requests.Range(PromDuration.Zero));
         Assert.Throws<InvalidOperationException>(() => Requests.Offset(PromDuration.FromMinutes(1)).Offset(PromDuration.FromMinutes(1)));

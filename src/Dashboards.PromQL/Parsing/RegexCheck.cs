@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace Dashboards.PromQL.Parsing;
+
+/// <summary>
+/// Checks label-matcher regexes the way Prometheus does at parse time. Prometheus uses RE2; .NET's engine is used as a
+/// stand-in, with RE2's differences handled: RE2-only syntax is accepted, .NET-only syntax (lookaround, backreferences,
+/// atomic groups) is rejected.
+/// </summary>
+public static class RegexCheck
+{
+    private static readonly ConcurrentDictionary<string, string?> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>Null when Prometheus would accept the pattern, else the reason.</summary>
+    public static string? Problem(string pattern)
+    {
+        if (pattern.Length == 0) return null;
+        if (Cache.TryGetValue(pattern, out var cached)) return cached;
+        var problem = Compute(pattern);
+        if (Cache.Count > 10_000) Cache.Clear();
+        Cache[pattern] = problem;
+        return problem;
+    }
+
+    private static string? Compute(string pattern)
+    {
+        if (pattern.Contains("(?=", StringComparison.Ordinal) || pattern.Contains("(?!", StringComparison.Ordinal)
+            || pattern.Contains("(?<=", StringComparison.Ordinal) || pattern.Contains("(?<!", StringComparison.Ordinal))
+            return "lookaround (?=, (?!, (?<=, (?<! is not supported by Prometheus (RE2)";
+        if (pattern.Contains("(?>", StringComparison.Ordinal)) return "atomic groups (?> are not supported by Prometheus (RE2)";
+        for (var i = 0; i + 1 < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                if (char.IsAsciiDigit(pattern[i + 1]) && pattern[i + 1] != '0') return $"backreference \\{pattern[i + 1]} is not supported by Prometheus (RE2)";
+                i++;
+            }
+        }
+        try
+        {
+            _ = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            // Syntax RE2 has and .NET lacks: do not reject what Prometheus accepts.
+            if (pattern.Contains("\\Q", StringComparison.Ordinal) || pattern.Contains("\\C", StringComparison.Ordinal)
+                || pattern.Contains("(?P<", StringComparison.Ordinal) || pattern.Contains("(?U", StringComparison.Ordinal)
+                || pattern.Contains("\\p", StringComparison.Ordinal) || pattern.Contains("\\P", StringComparison.Ordinal)
+                || pattern.Contains("\\z", StringComparison.Ordinal))
+                return null;
+            var reason = e is RegexParseException rpe ? rpe.Error.ToString() : e.Message;
+            return $"error parsing regexp: {Describe(reason)}";
+        }
+    }
+
+    private static string Describe(string error) => error switch
+    {
+        nameof(RegexParseError.InsufficientClosingParentheses) => "missing closing )",
+        nameof(RegexParseError.InsufficientOpeningParentheses) => "unexpected )",
+        nameof(RegexParseError.UnrecognizedEscape) => "invalid escape sequence",
+        nameof(RegexParseError.UnterminatedBracket) => "missing closing ]",
+        nameof(RegexParseError.QuantifierAfterNothing) => "missing argument to repetition operator",
+        nameof(RegexParseError.NestedQuantifiersNotParenthesized) => "invalid nested repetition operator",
+        _ => error,
+    };
+}
