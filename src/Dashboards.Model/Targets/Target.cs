@@ -11,7 +11,7 @@ public abstract record Target
     /// <summary>Target datasource; null means the panel's datasource.</summary>
     public DataSourceRef? Datasource { get; init; }
 
-    /// <summary>Hidden targets are queried by nothing but still referable (e.g. by expressions).</summary>
+    /// <summary>Hidden queries are not shown; Grafana only runs them when an expression refers to them.</summary>
     public bool Hide { get; init; }
 
     /// <summary>The datasource plugin this target needs.</summary>
