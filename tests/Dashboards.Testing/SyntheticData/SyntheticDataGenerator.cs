@@ -45,36 +45,30 @@ public sealed class SyntheticDataGenerator
         return new GenerationSummary(merged.Count, series, samples);
     }
 
-    /// <summary>
-    /// Writes OpenMetrics files into <paramref name="directory"/>, one per 2-hour block range and per group of metrics;
-    /// the <paramref name="groups"/> are generated in parallel (metrics are independent; Prometheus merges the
-    /// overlapping blocks they become). Returns the files.
-    /// </summary>
-    public (GenerationSummary Summary, IReadOnlyList<string> Files) WriteBlockFiles(IEnumerable<SyntheticMetric> metrics, DataWindow window,
-        string directory, int groups = 1)
+    /// <summary>Writes one OpenMetrics file per 2-hour block range into <paramref name="directory"/>; returns the files.</summary>
+    public (GenerationSummary Summary, IReadOnlyList<string> Files) WriteBlockFiles(IEnumerable<SyntheticMetric> metrics, DataWindow window, string directory)
     {
-        var merged = Merge(metrics);
+        using var writer = new BlockPartitionedWriter(directory);
+        var summary = Write(metrics, window, writer);
+        return (summary, writer.Files);
+    }
+
+    /// <summary>
+    /// Merges the metrics and splits them into at most <paramref name="groups"/> groups of about equal size (series
+    /// times samples per series), for generating and loading in parallel: metrics are independent.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<SyntheticMetric>> Split(IEnumerable<SyntheticMetric> metrics, int groups)
+    {
         var buckets = Enumerable.Range(0, Math.Max(1, groups)).Select(_ => new List<SyntheticMetric>()).ToArray();
         var load = new long[buckets.Length];
-        // Biggest first onto the least loaded group.
-        foreach (var metric in merged.OrderByDescending(Cost))
+        foreach (var metric in Merge(metrics).OrderByDescending(Cost)) // biggest first onto the least loaded group
         {
             var least = Array.IndexOf(load, load.Min());
             buckets[least].Add(metric);
             load[least] += Cost(metric);
         }
 
-        var results = buckets.Where(b => b.Count > 0).Select((group, index) => Task.Run(() =>
-        {
-            var groupDirectory = Directory.CreateDirectory(Path.Combine(directory, "group-" + index)).FullName;
-            using var writer = new BlockPartitionedWriter(groupDirectory);
-            var summary = Write(group, window, writer);
-            return (summary, writer.Files);
-        })).ToArray();
-        Task.WaitAll(results);
-        var all = results.Select(r => r.Result).ToList();
-        return (new GenerationSummary(all.Sum(r => r.summary.Metrics), all.Sum(r => r.summary.Series), all.Sum(r => r.summary.Samples)),
-            all.SelectMany(r => r.Files).ToList());
+        return buckets.Where(b => b.Count > 0).ToList();
 
         long Cost(SyntheticMetric metric) =>
             LabelCombinations(metric, MaxSeriesPerMetric).Count * metric.Kind switch
