@@ -12,12 +12,6 @@ public static class Layout
     /// <summary>A chart, two to a row.</summary>
     public static readonly (int W, int H) Chart = (12, 8);
 
-    /// <summary>A chart, three to a row.</summary>
-    public static readonly (int W, int H) ThirdChart = (8, 8);
-
     /// <summary>A full-width chart, table or heatmap.</summary>
     public static readonly (int W, int H) Wide = (24, 8);
-
-    /// <summary>A gauge next to stats.</summary>
-    public static readonly (int W, int H) Gauge = (6, 6);
 }
