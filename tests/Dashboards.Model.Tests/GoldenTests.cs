@@ -175,6 +175,7 @@ public class GoldenTests
             .WithDefaultDatasource(DataSourceRef.Variable("datasource"))
             .AddAnnotation(new PrometheusAnnotation("Deployments", Prom.Changes(Prom.Metric("bot_build_info").Range(PromDuration.FromMinutes(5))))
                 .TitleFormat("Deploy {{version}}").Tags("version", "env").WithIconColor(Color.Purple).WithStep(TimeSpan.FromMinutes(1)))
+            .AddAnnotation(new GrafanaTagAnnotation("Releases", "release", "bots").AnyTag().WithIconColor(Color.Orange))
             .AddLink(DashboardLink.ToDashboards("Bots", "bots").Dropdown().KeepContext())
             .AddLink(DashboardLink.ToUrl("Runbook", "https://runbooks.example.com/bots").NewTab().WithTooltip("On-call runbook"))
             .AddPanel(new TextPanel("About", "Dashboards for **$env**.").Size(24, 2))

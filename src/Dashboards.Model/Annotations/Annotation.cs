@@ -4,7 +4,8 @@ namespace Dashboards.Model;
 
 /// <summary>
 /// An annotation query drawn as markers on time-based panels. Grafana's built-in "Annotations &amp; Alerts" query is
-/// always emitted first; add Prometheus ones with <see cref="PrometheusAnnotation"/>.
+/// always emitted first; add Prometheus ones with <see cref="PrometheusAnnotation"/> and tagged Grafana events with
+/// <see cref="GrafanaTagAnnotation"/>.
 /// </summary>
 public abstract record Annotation
 {
@@ -18,6 +19,33 @@ public abstract record Annotation
     /// <summary>Hides the on/off toggle at the top of the dashboard.</summary>
     public bool Hide { get; init; }
     public Color IconColor { get; init; } = Color.Blue;
+}
+
+/// <summary>
+/// Grafana's own annotations (added through the UI or the HTTP API) that carry tags, e.g. deployments posted by CI:
+/// <c>new GrafanaTagAnnotation("Deployments", "deployment")</c>.
+/// </summary>
+public sealed record GrafanaTagAnnotation : Annotation
+{
+    public GrafanaTagAnnotation(string name, params string[] tags) : base(name)
+    {
+        if (tags.Length == 0) throw new ArgumentException("A tag annotation needs at least one tag.", nameof(tags));
+        foreach (var tag in tags)
+            if (string.IsNullOrWhiteSpace(tag)) throw new ArgumentException("Annotation tags cannot be empty.", nameof(tags));
+        Tags = [.. tags];
+    }
+
+    public ImmutableArray<string> Tags { get; }
+    /// <summary>True: events with any of the tags; false: events with all of them.</summary>
+    public bool MatchAny { get; init; }
+    public int Limit { get; init; } = 100;
+
+    public GrafanaTagAnnotation AnyTag(bool matchAny = true) => this with { MatchAny = matchAny };
+    public GrafanaTagAnnotation WithLimit(int limit) =>
+        limit > 0 ? this with { Limit = limit } : throw new ArgumentOutOfRangeException(nameof(limit), limit, "The limit must be positive.");
+    public GrafanaTagAnnotation WithIconColor(Color color) => this with { IconColor = color };
+    public GrafanaTagAnnotation Disabled() => this with { Enable = false };
+    public GrafanaTagAnnotation HideToggle(bool hide = true) => this with { Hide = hide };
 }
 
 /// <summary>

@@ -89,7 +89,7 @@ internal static partial class DashboardJsonMapper
         ShowPoints = GrafanaNames.Of(s.ShowPointsValue),
         PointSize = s.PointSizeValue,
         SpanNulls = s.SpanNullsValue,
-        BarAlignment = s.DrawStyleValue == DrawStyle.Bars && s.BarAlignmentValue is { } ba ? GrafanaNames.Of(ba) : null,
+        BarAlignment = s.DrawStyleValue == DrawStyle.Bars && s.BarAlignmentValue is { } ba ? (int)ba : null,
         Stacking = s.StackingValue is { } st ? new StackingDto { Mode = GrafanaNames.Of(st.Mode), Group = st.Group } : null,
         ThresholdsStyle = s.ThresholdsStyleValue is { } ts ? new ThresholdsStyleDto { Mode = GrafanaNames.Of(ts) } : null,
         AxisPlacement = a.PlacementValue is { } ap ? GrafanaNames.Of(ap) : null,

@@ -109,6 +109,15 @@ internal static partial class DashboardJsonMapper
                     Step = p.Step is { } step ? GrafanaDuration.Format(step) : null,
                     UseValueForTime = p.UseValueForTime ? true : null,
                 },
+                GrafanaTagAnnotation g => new AnnotationDto
+                {
+                    Datasource = GrafanaDatasource,
+                    Enable = g.Enable,
+                    Hide = g.Hide,
+                    IconColor = g.IconColor.Value,
+                    Name = g.Name,
+                    Target = new AnnotationTargetDto { Limit = g.Limit, MatchAny = g.MatchAny, Tags = [.. g.Tags], Type = "tags" },
+                },
                 var other => throw new NotSupportedException($"Annotation type {other.GetType().Name} has no JSON mapping."),
             };
         }

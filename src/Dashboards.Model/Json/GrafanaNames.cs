@@ -31,7 +31,6 @@ internal static class GrafanaNames
         ThresholdsStyle.Line => "line", ThresholdsStyle.Dashed => "dashed", ThresholdsStyle.Area => "area",
         ThresholdsStyle.LineAndArea => "line+area", ThresholdsStyle.DashedAndArea => "dashed+area", ThresholdsStyle.Series => "series", _ => "off",
     };
-    public static string Of(BarAlignment v) => ((int)v).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Of(ThresholdsMode v) => v == ThresholdsMode.Percentage ? "percentage" : "absolute";
     public static string Of(FieldColorMode v) => v switch

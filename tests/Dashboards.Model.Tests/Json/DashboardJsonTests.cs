@@ -82,6 +82,26 @@ public class DashboardJsonTests
         Assert.Equal("1m", deploys.GetProperty("step").GetString());
         Assert.Equal("${datasource}", deploys.At("datasource.uid").GetString());
         Assert.Single(Emitted.Of(Samples.Minimal()).At("annotations.list").EnumerateArray());
+
+        var releases = list[2];
+        Assert.Equal("Releases", releases.GetProperty("name").GetString());
+        Assert.Equal("grafana", releases.At("datasource.type").GetString());
+        Assert.Equal("tags", releases.At("target.type").GetString());
+        Assert.Equal(["release", "bots"], releases.At("target.tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.True(releases.At("target.matchAny").GetBoolean());
+        Assert.Equal(100, releases.At("target.limit").GetInt32());
+        Assert.Throws<ArgumentException>(() => new GrafanaTagAnnotation("none"));
+    }
+
+    [Fact]
+    public void Bar_alignment_is_emitted_as_grafanas_number()
+    {
+        var custom = Emitted.FirstPanel(Samples.Minimal().AddPanel(new TimeSeriesPanel("b").WithTargets(Samples.Up()).Style(s => s.Bars(BarAlignment.After))))
+            .At("fieldConfig.defaults.custom");
+        Assert.Equal("bars", custom.GetProperty("drawStyle").GetString());
+        Assert.Equal(JsonValueKind.Number, custom.GetProperty("barAlignment").ValueKind);
+        Assert.Equal(1, custom.GetProperty("barAlignment").GetInt32());
+        Compile.Ok(Samples.Minimal().AddPanel(new TimeSeriesPanel("b").WithTargets(Samples.Up()).Style(s => s.Bars())));
     }
 
     [Fact]

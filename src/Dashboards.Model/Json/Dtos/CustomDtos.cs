@@ -46,7 +46,8 @@ internal sealed class GraphCustomDto : CustomDto
     public required string ShowPoints { get; init; }
     public int? PointSize { get; init; }
     public bool? SpanNulls { get; init; }
-    public string? BarAlignment { get; init; }
+    /// <summary>-1, 0 or 1 (Grafana stores the number).</summary>
+    public int? BarAlignment { get; init; }
     public StackingDto? Stacking { get; init; }
     public ThresholdsStyleDto? ThresholdsStyle { get; init; }
     public string? AxisPlacement { get; init; }

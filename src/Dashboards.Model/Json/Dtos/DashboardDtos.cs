@@ -75,12 +75,21 @@ internal sealed class AnnotationDto
     public required string IconColor { get; init; }
     public required string Name { get; init; }
     public string? Type { get; init; }
+    public AnnotationTargetDto? Target { get; init; }
     public string? Expr { get; init; }
     public string? TitleFormat { get; init; }
     public string? TextFormat { get; init; }
     public string? TagKeys { get; init; }
     public string? Step { get; init; }
     public bool? UseValueForTime { get; init; }
+}
+
+internal sealed class AnnotationTargetDto
+{
+    public required int Limit { get; init; }
+    public required bool MatchAny { get; init; }
+    public required string[] Tags { get; init; }
+    public required string Type { get; init; }
 }
 
 internal sealed class VariableDto
