@@ -45,7 +45,9 @@ public sealed class EndToEndReport(IReadOnlyList<QueryCheck> checks, IReadOnlyLi
 
     /// <summary>All failures, for the assertion message.</summary>
     public string FailureText =>
-        $"{Failures.Count} of {QueriesRun} queries failed:\n" + string.Join("\n", Failures.Select(f => "  " + f));
+        $"{Failures.Count} of {QueriesRun} queries failed. The data follows the metric catalogs (names, kinds, labels, declared label values): " +
+        "fix the query, or the catalog if the service really exports that series.\n" +
+        string.Join("\n", Failures.Select(f => "  " + f));
 
     private static void AppendSection(StringBuilder text, string title, IReadOnlyList<QueryCheck> checks)
     {
