@@ -90,4 +90,31 @@ internal sealed class GrafanaConnectionOptions
     /// <summary>A client whose retry notices go to the error stream (they never contain secrets).</summary>
     public static GrafanaClient Client(GrafanaSettings settings, CliContext context) =>
         new(settings, log: line => { lock (context.Error) context.Error.WriteLine("  note: " + line); });
+
+    /// <summary>
+    /// Adds these flags to <paramref name="command"/> and makes it: compile and validate the catalog, resolve the
+    /// connection, then run <paramref name="run"/> with a client. Invalid dashboards exit 1 and a missing or bad
+    /// setting exits 2, both before anything is sent to Grafana.
+    /// </summary>
+    public void Bind(Command command, CliContext context, Func<GrafanaVerb, CancellationToken, Task<int>> run)
+    {
+        AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            if (!context.TryCompileForProvisioning(out var documents))
+            {
+                return ExitCodes.ValidationFailed;
+            }
+            var settings = Resolve(result, context);
+            if (settings is null)
+            {
+                return ExitCodes.UsageError;
+            }
+            using var client = Client(settings, context);
+            return await run(new GrafanaVerb(result, documents, settings, client), cancellationToken).ConfigureAwait(false);
+        });
+    }
 }
+
+/// <summary>What a verb bound with <see cref="GrafanaConnectionOptions.Bind"/> gets: its parsed flags, the compiled dashboards and a client.</summary>
+internal sealed record GrafanaVerb(ParseResult Result, IReadOnlyList<DashboardDocument> Documents, GrafanaSettings Settings, GrafanaClient Client);

@@ -18,21 +18,11 @@ internal static class PlanCommand
             "Compare the compiled dashboards with Grafana (ignoring id, version and this tool's marker) and show per dashboard: " +
             "create, update (with a diff), unchanged, or conflict (changed in Grafana). Writes nothing.");
         command.Aliases.Add("diff");
-        connection.AddTo(command);
         command.Options.Add(detailed);
         command.Options.Add(showCreates);
-        command.SetAction(async (result, cancellationToken) =>
+        connection.Bind(command, context, async (verb, cancellationToken) =>
         {
-            if (!context.TryCompileForProvisioning(out var documents))
-            {
-                return ExitCodes.ValidationFailed;
-            }
-            var settings = connection.Resolve(result, context);
-            if (settings is null)
-            {
-                return ExitCodes.UsageError;
-            }
-            using var client = GrafanaConnectionOptions.Client(settings, context);
+            var (result, documents, settings, client) = verb;
             IReadOnlyList<PlanOutcome> outcomes;
             try
             {

@@ -18,21 +18,11 @@ internal static class PruneCommand
         var command = new Command("prune",
             "List (or with --confirm delete) dashboards that carry this tool's marker but are no longer in code. " +
             "Dashboards this tool did not create are never touched.");
-        connection.AddTo(command);
         command.Options.Add(confirm);
         command.Options.Add(folders);
-        command.SetAction(async (result, cancellationToken) =>
+        connection.Bind(command, context, async (verb, cancellationToken) =>
         {
-            if (!context.TryCompileForProvisioning(out var documents))
-            {
-                return ExitCodes.ValidationFailed;
-            }
-            var settings = connection.Resolve(result, context);
-            if (settings is null)
-            {
-                return ExitCodes.UsageError;
-            }
-            using var client = GrafanaConnectionOptions.Client(settings, context);
+            var (result, documents, settings, client) = verb;
             var options = new PruneOptions { Confirm = result.GetValue(confirm), FolderUids = result.GetValue(folders) ?? [] };
             var report = await new DashboardPruner(client).PruneAsync(documents.Select(d => d.Uid), options, cancellationToken).ConfigureAwait(false);
             ReportPrinter.Prune(report, context.Out);

@@ -20,24 +20,14 @@ internal static class PushCommand
             "Compile and validate every dashboard, then save the new and changed ones to Grafana (folders first). " +
             "Unchanged dashboards get no new version; dashboards edited in Grafana are skipped unless --force. " +
             "Exit codes: 0 ok, 1 invalid, 3 failures, 4 conflicts, 5 Grafana unreachable or credentials refused.");
-        connection.AddTo(command);
         command.Options.Add(dryRun);
         command.Options.Add(force);
         command.Options.Add(message);
-        command.SetAction(async (result, cancellationToken) =>
+        connection.Bind(command, context, async (verb, cancellationToken) =>
         {
-            if (!context.TryCompileForProvisioning(out var documents))
-            {
-                return ExitCodes.ValidationFailed;
-            }
-            var settings = connection.Resolve(result, context);
-            if (settings is null)
-            {
-                return ExitCodes.UsageError;
-            }
+            var (result, documents, settings, client) = verb;
             var options = new PushOptions { DryRun = result.GetValue(dryRun), Force = result.GetValue(force), Message = result.GetValue(message)! };
             context.Out.WriteLine($"{(options.DryRun ? "Dry run: pushing" : "Pushing")} {documents.Count} dashboard(s) to {settings}");
-            using var client = GrafanaConnectionOptions.Client(settings, context);
             var report = await new DashboardPusher(client).PushAsync(documents, options, cancellationToken).ConfigureAwait(false);
             ReportPrinter.Push(report, context.Out);
             return report.ExitCode;
