@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Dashboards.Model;
 
 namespace Dashboards.Suites.Common;
@@ -8,9 +7,7 @@ public static class Charts
 {
     /// <summary>"Time Series (bar chart mode)": bars centred on their timestamp.</summary>
     public static TimeSeriesPanel AsBars(this TimeSeriesPanel panel, int fillOpacity = 80) =>
-        panel.Style(s => s.Bars().FillOpacity(fillOpacity))
-            // The model emits barAlignment as a string; Grafana's schema wants the integer (-1, 0, 1).
-            .WithRawField("fieldConfig.defaults.custom.barAlignment", JsonValue.Create(0));
+        panel.Style(s => s.Bars(BarAlignment.Center).FillOpacity(fillOpacity));
 
     /// <summary>"Stacked area": filled series stacked on each other.</summary>
     public static TimeSeriesPanel AsStackedAreas(this TimeSeriesPanel panel, int fillOpacity = 40) =>
