@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Dashboards.Model;
 using Dashboards.PromQL.Metrics;
 using Dashboards.Suites.Common;
@@ -40,42 +39,13 @@ public static class BotsDashboards
     };
 
     /// <summary>
-    /// The document's "Deployments" annotation: Grafana's own annotations tagged <c>deployment</c>. The model has no
-    /// typed Grafana (tag) annotation yet, so this goes through the escape hatch, which replaces the whole annotation
-    /// list; it therefore restates Grafana's built-in entry and refuses dashboards that have annotations of their own.
+    /// The document's "Deployments" annotation: Grafana's own annotations tagged <c>deployment</c> (posted by CI), in
+    /// Grafana's usual annotation colour.
     /// </summary>
-    public static Dashboard WithDeploymentsAnnotation(this Dashboard dashboard)
-    {
-        if (!dashboard.Annotations.IsEmpty)
-            throw new InvalidOperationException($"Dashboard '{dashboard.Uid}' has its own annotations; the raw Deployments annotation would drop them.");
-        var grafana = new JsonObject { ["type"] = "grafana", ["uid"] = "-- Grafana --" };
-        return dashboard.WithRawField("annotations.list", new JsonArray(
-            new JsonObject
-            {
-                ["builtIn"] = 1,
-                ["datasource"] = grafana.DeepClone(),
-                ["enable"] = true,
-                ["hide"] = true,
-                ["iconColor"] = "rgba(0, 211, 255, 1)",
-                ["name"] = "Annotations & Alerts",
-                ["type"] = "dashboard",
-            },
-            new JsonObject
-            {
-                ["datasource"] = grafana.DeepClone(),
-                ["enable"] = true,
-                ["hide"] = false,
-                ["iconColor"] = "rgba(0, 211, 255, 1)",
-                ["name"] = "Deployments",
-                ["target"] = new JsonObject
-                {
-                    ["type"] = "tags",
-                    ["tags"] = new JsonArray("deployment"),
-                    ["matchAny"] = false,
-                    ["limit"] = 100,
-                },
-            }));
-    }
+    public static readonly GrafanaTagAnnotation Deployments =
+        new GrafanaTagAnnotation("Deployments", "deployment").WithIconColor(Color.Rgba(0, 211, 255));
+
+    public static Dashboard WithDeploymentsAnnotation(this Dashboard dashboard) => dashboard.AddAnnotation(Deployments);
 
     /// <summary>Restricts a metric to the selected providers and models.</summary>
     public static T ByProviderAndModel<T>(T metric) where T : MetricDefinition =>
