@@ -645,22 +645,36 @@ public static class PromQLParser
                 if (d.IsVariable) throw Error(durationToken.Start, "a Grafana variable offset cannot be negated", "a fixed duration");
                 d = d.Negate();
             }
-            var span = new SourceSpan(start, durationToken.End - start);
-            if (parenthesized) throw OffsetTargetError(offsetToken, "offset");
-            switch (expr)
+            return WithModifier(expr, parenthesized, offsetToken, new SourceSpan(start, durationToken.End - start), offset: d);
+        }
+
+        /// <summary>
+        /// Puts an offset or @ modifier (exactly one of the two is given) on the node before it: only selectors and
+        /// subqueries take modifiers, each at most once.
+        /// </summary>
+        private readonly Expr WithModifier(Expr expr, bool parenthesized, Token modifierToken, SourceSpan span, PromDuration? offset = null, AtModifier? at = null)
+        {
+            var isOffset = offset is not null;
+            var modifier = isOffset ? "offset" : "@";
+            if (parenthesized) throw OffsetTargetError(modifierToken, modifier);
+            var (currentOffset, currentAt) = expr switch
             {
-                case VectorSelector vs:
-                    if (vs.Offset is not null) throw Error(offsetToken.Start, "offset may not be set multiple times", null);
-                    return vs with { Offset = d, Span = span };
-                case MatrixSelector ms:
-                    if (ms.Selector.Offset is not null) throw Error(offsetToken.Start, "offset may not be set multiple times", null);
-                    return ms with { Selector = ms.Selector with { Offset = d }, Span = span };
-                case Subquery sq:
-                    if (sq.Offset is not null) throw Error(offsetToken.Start, "offset may not be set multiple times", null);
-                    return sq with { Offset = d, Span = span };
-                default:
-                    throw OffsetTargetError(offsetToken, "offset");
-            }
+                VectorSelector vs => (vs.Offset, vs.At),
+                MatrixSelector ms => (ms.Selector.Offset, ms.Selector.At),
+                Subquery sq => (sq.Offset, sq.At),
+                _ => throw OffsetTargetError(modifierToken, modifier),
+            };
+            if (isOffset ? currentOffset is not null : currentAt is not null)
+                throw Error(modifierToken.Start, isOffset ? "offset may not be set multiple times" : "@ <timestamp> may not be set multiple times", null);
+            offset ??= currentOffset;
+            at ??= currentAt;
+            return expr switch
+            {
+                VectorSelector vs => vs with { Offset = offset, At = at, Span = span },
+                MatrixSelector ms => ms with { Selector = ms.Selector with { Offset = offset, At = at }, Span = span },
+                Subquery sq => sq with { Offset = offset, At = at, Span = span },
+                _ => throw OffsetTargetError(modifierToken, modifier),
+            };
         }
 
         private readonly PromQLParseException OffsetTargetError(Token token, string modifier) =>
@@ -697,22 +711,7 @@ public static class PromQLParser
                 if (double.IsNaN(value) || double.IsInfinity(value)) throw Error(t.Start, "timestamp out of bounds for @ modifier", "a finite Unix timestamp");
                 at = AtModifier.At(negative ? -value : value);
             }
-            var span = new SourceSpan(start, end - start);
-            if (parenthesized) throw OffsetTargetError(atToken, "@");
-            switch (expr)
-            {
-                case VectorSelector vs:
-                    if (vs.At is not null) throw Error(atToken.Start, "@ <timestamp> may not be set multiple times", null);
-                    return vs with { At = at, Span = span };
-                case MatrixSelector ms:
-                    if (ms.Selector.At is not null) throw Error(atToken.Start, "@ <timestamp> may not be set multiple times", null);
-                    return ms with { Selector = ms.Selector with { At = at }, Span = span };
-                case Subquery sq:
-                    if (sq.At is not null) throw Error(atToken.Start, "@ <timestamp> may not be set multiple times", null);
-                    return sq with { At = at, Span = span };
-                default:
-                    throw OffsetTargetError(atToken, "@");
-            }
+            return WithModifier(expr, parenthesized, atToken, new SourceSpan(start, end - start), at: at);
         }
     }
 }
