@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Dashboards.Model;
 using Dashboards.PromQL;
 using Dashboards.Suites.Common;
@@ -85,6 +84,6 @@ public static class UserAnalyticsDashboard
                     .Rename("Value #B", "Tool calls (24h)")
                     .OrderBy("User", "Queries (24h)", "Tool calls (24h)"),
                 Transformation.SortByField("Queries (24h)", descending: true),
-                Transformation.Raw("limit", new JsonObject { ["limitField"] = 10 }))
+                Transformation.LimitRows(10))
             .Override(FieldMatcher.ByRegex(".*\\(24h\\)"), o => o.Decimals(0));
 }

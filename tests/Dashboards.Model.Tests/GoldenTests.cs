@@ -68,7 +68,7 @@ public class GoldenTests
             .Transform(
                 Transformation.Organize().Exclude("Time").Rename("Value", "Calls").OrderBy("tool_name", "Value"),
                 Transformation.SortByField("Calls", descending: true),
-                Transformation.Raw("limit", new System.Text.Json.Nodes.JsonObject { ["limitField"] = 10 }))
+                Transformation.LimitRows(10))
             .SortBy("Calls", descending: true)
             .Footer(Reducer.Sum, "Calls")
             .CellHeight(TableCellHeight.Small)

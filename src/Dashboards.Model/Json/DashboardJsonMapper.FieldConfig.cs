@@ -189,6 +189,7 @@ internal static partial class DashboardJsonMapper
             LabelsToFields = r.LabelsToFields,
         },
         SortBy s => new SortByOptionsDto { Sort = [new SortByFieldDto { Field = s.Field, Desc = s.Descending }] },
+        Limit l => new LimitOptionsDto { LimitField = l.Rows },
         FilterByValue f => new FilterByValueOptionsDto
         {
             Filters = MapAll(f.Filters, x => new FilterByValueFilterDto

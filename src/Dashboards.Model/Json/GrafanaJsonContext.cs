@@ -28,6 +28,7 @@ namespace Dashboards.Model.Json;
 [JsonSerializable(typeof(OrganizeOptionsDto))]
 [JsonSerializable(typeof(ReduceTransformOptionsDto))]
 [JsonSerializable(typeof(SortByOptionsDto))]
+[JsonSerializable(typeof(LimitOptionsDto))]
 [JsonSerializable(typeof(FilterByValueOptionsDto))]
 [JsonSerializable(typeof(CalculateFieldOptionsDto))]
 [JsonSerializable(typeof(JsonNode))]

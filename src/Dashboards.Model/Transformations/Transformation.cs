@@ -4,7 +4,7 @@ namespace Dashboards.Model;
 
 /// <summary>
 /// A data transformation applied before visualization. Typed ones: <see cref="OrganizeFields"/>, <see cref="Merge"/>,
-/// <see cref="Reduce"/>, <see cref="SortBy"/>, <see cref="FilterByValue"/>, <see cref="CalculateField"/>; anything else
+/// <see cref="Reduce"/>, <see cref="SortBy"/>, <see cref="Limit"/>, <see cref="FilterByValue"/>, <see cref="CalculateField"/>; anything else
 /// through <see cref="Generic"/>.
 /// </summary>
 public abstract record Transformation
@@ -21,6 +21,9 @@ public abstract record Transformation
     public static Reduce ReduceRows(params Reducer[] reducers) => new(ReduceMode.SeriesToRows, [.. reducers]);
     public static Reduce ReduceFields(params Reducer[] reducers) => new(ReduceMode.ReduceFields, [.. reducers]);
     public static SortBy SortByField(string field, bool descending = false) => new(field, descending);
+
+    /// <summary>Keeps the first <paramref name="rows"/> rows, e.g. a top 10 after <see cref="SortByField"/>.</summary>
+    public static Limit LimitRows(int rows) => new(rows);
 
     /// <summary>Any transformer by id with raw JSON options.</summary>
     public static Generic Raw(string id, JsonObject options) => new(id, options);
@@ -81,6 +84,16 @@ public sealed record SortBy : Transformation
     public override string Id => "sortBy";
     public string Field { get; }
     public bool Descending { get; }
+}
+
+/// <summary>Keeps the first rows of each frame (<c>limit</c>).</summary>
+public sealed record Limit : Transformation
+{
+    internal Limit(int rows) =>
+        Rows = rows > 0 ? rows : throw new ArgumentOutOfRangeException(nameof(rows), rows, "A limit transformation keeps at least one row.");
+
+    public override string Id => "limit";
+    public int Rows { get; }
 }
 
 public enum ValueFilterCondition { Greater, GreaterOrEqual, Lower, LowerOrEqual, Equal, NotEqual, IsNull, IsNotNull }

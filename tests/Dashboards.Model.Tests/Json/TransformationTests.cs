@@ -34,6 +34,25 @@ public class TransformationTests
     }
 
     [Fact]
+    public void Limit_keeps_the_given_number_of_rows()
+    {
+        var t = Transformations(Transformation.SortByField("Calls", descending: true), Transformation.LimitRows(7))[1];
+        Assert.Equal("limit", t.GetProperty("id").GetString());
+        Assert.Equal(["limitField"], t.GetProperty("options").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(7, t.At("options.limitField").GetInt32());
+        Assert.False(t.Has("disabled"));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void Limit_needs_at_least_one_row(int rows)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Transformation.LimitRows(rows));
+        Assert.Equal("rows", error.ParamName);
+    }
+
+    [Fact]
     public void Filter_by_value_and_calculate_field()
     {
         var t = Transformations(

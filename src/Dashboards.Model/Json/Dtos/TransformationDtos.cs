@@ -24,6 +24,11 @@ internal sealed class SortByOptionsDto
     public required SortByFieldDto[] Sort { get; init; }
 }
 
+internal sealed class LimitOptionsDto
+{
+    public required int LimitField { get; init; }
+}
+
 internal sealed class SortByFieldDto
 {
     public required string Field { get; init; }
