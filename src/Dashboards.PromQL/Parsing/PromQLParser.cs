@@ -435,23 +435,7 @@ public static class PromQLParser
                 throw Error(_token.Start, $"unexpected {Describe(_token)} in aggregation \"{TokenTable.Text(op)}\"", "\"(\"");
             var open = _token;
             Advance();
-            var args = new Accumulator<Expr>();
-            while (_token.Kind != TokenKind.RightParen)
-            {
-                if (_token.Kind == TokenKind.EndOfInput) throw Error(_token.Start, "unclosed aggregation", "\")\"");
-                var arg = ParseExpr(0);
-                args.Add(arg);
-                if (_token.Kind == TokenKind.Comma)
-                {
-                    var comma = _token;
-                    Advance();
-                    if (_token.Kind == TokenKind.RightParen) throw Error(comma.Start, "trailing commas not allowed in function call args", "another argument or no comma");
-                    continue;
-                }
-                if (_token.Kind != TokenKind.RightParen) throw Unexpected(arg, "\",\" or \")\"");
-            }
-            var close = _token;
-            Advance();
+            var args = ParseArguments(null, out var close);
             if (_token.Kind is TokenKind.By or TokenKind.Without)
             {
                 if (grouping is not null) throw Error(_token.Start, "duplicate grouping clause: by/without may come before or after the body, not both", null);
@@ -480,6 +464,33 @@ public static class PromQLParser
             return new AggregateExpr(op, body, parameter, grouping) { Span = new SourceSpan(nameToken.Start, close.End - nameToken.Start) };
         }
 
+        /// <summary>
+        /// Comma-separated arguments after "(" up to and including ")" of a function call, or of an aggregation when
+        /// <paramref name="function"/> is null; <paramref name="close"/> is the ")".
+        /// </summary>
+        private EquatableArray<Expr> ParseArguments(FunctionDefinition? function, out Token close)
+        {
+            var args = new Accumulator<Expr>();
+            while (_token.Kind != TokenKind.RightParen)
+            {
+                if (_token.Kind == TokenKind.EndOfInput)
+                    throw Error(_token.Start, function is null ? "unclosed aggregation" : $"unclosed call to \"{function.Name}\"", "\")\"");
+                var arg = ParseExpr(0);
+                args.Add(arg);
+                if (_token.Kind == TokenKind.Comma)
+                {
+                    var comma = _token;
+                    Advance();
+                    if (_token.Kind == TokenKind.RightParen) throw Error(comma.Start, "trailing commas not allowed in function call args", "another argument or no comma");
+                    continue;
+                }
+                if (_token.Kind != TokenKind.RightParen) throw Unexpected(arg, "\",\" or \")\"");
+            }
+            close = _token;
+            Advance();
+            return args.ToEquatableArray();
+        }
+
         private Grouping ParseGrouping()
         {
             var without = _token.Kind == TokenKind.Without;
@@ -492,24 +503,7 @@ public static class PromQLParser
         {
             Advance();
             var open = Expect(TokenKind.LeftParen);
-            var builder = new Accumulator<Expr>();
-            while (_token.Kind != TokenKind.RightParen)
-            {
-                if (_token.Kind == TokenKind.EndOfInput) throw Error(_token.Start, $"unclosed call to \"{function.Name}\"", "\")\"");
-                var arg = ParseExpr(0);
-                builder.Add(arg);
-                if (_token.Kind == TokenKind.Comma)
-                {
-                    var comma = _token;
-                    Advance();
-                    if (_token.Kind == TokenKind.RightParen) throw Error(comma.Start, "trailing commas not allowed in function call args", "another argument or no comma");
-                    continue;
-                }
-                if (_token.Kind != TokenKind.RightParen) throw Unexpected(arg, "\",\" or \")\"");
-            }
-            var close = _token;
-            Advance();
-            var args = builder.ToEquatableArray();
+            var args = ParseArguments(function, out var close);
             CheckCall(function, args, open);
             return new FunctionCall(function, args) { Span = new SourceSpan(nameToken.Start, close.End - nameToken.Start) };
         }

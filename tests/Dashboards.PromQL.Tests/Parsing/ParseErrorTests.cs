@@ -56,6 +56,8 @@ public class ParseErrorTests
         { "foo{a=\"b}", 1, 7, "unterminated quoted string" },
         { "\"a\\qb\"", 1, 3, "unknown escape sequence \\q" },
         { "sum(x", 1, 6, "unexpected end of input" },
+        { "sum(x,", 1, 7, "unclosed aggregation" },
+        { "rate(x[5m],", 1, 12, "unclosed call to \"rate\"" },
         { "sum x", 1, 5, "unexpected identifier \"x\"" },
         { "x offset 0s", 1, 10, "duration must be greater than 0" },
         { "bool", 1, 1, "unexpected \"bool\"" },
