@@ -38,6 +38,7 @@ public class GoldenTests
             .Size(w: 24, h: 9),
         ["stat"] = new StatPanel("Total cost")
             .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Metric("bot_cost_total_usd"))).Instant())
+            .WithRelativeTime(RelativeTime.Today)
             .Unit(Unit.CurrencyUSD)
             .Decimals(2)
             .NoValue("n/a")

@@ -80,7 +80,7 @@ internal static partial class DashboardJsonMapper
             MaxPerRow = panel.RepeatVariable is null ? null : panel.MaxPerRow,
             Interval = panel.MinInterval is { } interval ? GrafanaDuration.Format(interval) : null,
             MaxDataPoints = panel.MaxDataPoints,
-            TimeFrom = panel.RelativeTimeRange is { } from ? GrafanaDuration.Format(from) : null,
+            TimeFrom = panel.RelativeTimeRange is { } from ? TimeFrom(from) : null,
             TimeShift = panel.TimeShiftValue is { } shift ? GrafanaDuration.Format(shift) : null,
             Targets = panel.Targets.IsDefaultOrEmpty ? null : MapTargets(panel.Targets, targetDefault),
             Transformations = panel.Transformations.IsDefaultOrEmpty ? null : MapTransformations(panel.Transformations),
@@ -88,6 +88,14 @@ internal static partial class DashboardJsonMapper
             Options = OptionsOf(panel),
         };
     }
+
+    // Grafana reads a bare span as "now-<span>" and a "now/<unit>" as from the start of that unit to now.
+    private static string TimeFrom(RelativeTime time) => time switch
+    {
+        LastSpan last => GrafanaDuration.Format(last.Span),
+        PeriodSoFar soFar => "now/" + GrafanaNames.Of(soFar.Period),
+        _ => throw new NotSupportedException($"Relative time {time.GetType().Name} has no JSON mapping."),
+    };
 
     private static DashboardLinkDto[] MapPanelLinks(ImmutableArray<PanelLink> links)
     {

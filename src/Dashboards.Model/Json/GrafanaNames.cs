@@ -32,6 +32,9 @@ internal static class GrafanaNames
         ThresholdsStyle.LineAndArea => "line+area", ThresholdsStyle.DashedAndArea => "dashed+area", ThresholdsStyle.Series => "series", _ => "off",
     };
 
+    /// <summary>Grafana's date-math unit letters.</summary>
+    public static string Of(CalendarPeriod v) => v switch { CalendarPeriod.Day => "d", CalendarPeriod.Week => "w", CalendarPeriod.Month => "M", _ => "y" };
+
     public static string Of(ThresholdsMode v) => v == ThresholdsMode.Percentage ? "percentage" : "absolute";
     public static string Of(FieldColorMode v) => v switch
     {

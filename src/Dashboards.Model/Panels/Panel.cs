@@ -54,8 +54,8 @@ public abstract record Panel
     public TimeSpan? MinInterval { get; init; }
     public int? MaxDataPoints { get; init; }
 
-    /// <summary>Overrides the dashboard time range with "last <c>span</c>".</summary>
-    public TimeSpan? RelativeTimeRange { get; init; }
+    /// <summary>The panel's own time range instead of the dashboard's (last 24h, today so far, ...).</summary>
+    public RelativeTime? RelativeTimeRange { get; init; }
     public TimeSpan? TimeShiftValue { get; init; }
     public bool IsTransparent { get; init; }
 
@@ -130,8 +130,12 @@ public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
     public TSelf WithMaxDataPoints(int points) =>
         points > 0 ? Self(this with { MaxDataPoints = points }) : throw new ArgumentOutOfRangeException(nameof(points), points, "maxDataPoints must be positive.");
 
+    /// <summary>Shows <paramref name="time"/> (e.g. <see cref="RelativeTime.Today"/>) instead of the dashboard time range.</summary>
+    public TSelf WithRelativeTime(RelativeTime time) =>
+        Self(this with { RelativeTimeRange = time ?? throw new ArgumentNullException(nameof(time)) });
+
     /// <summary>Shows the last <paramref name="span"/> instead of the dashboard time range.</summary>
-    public TSelf WithRelativeTime(TimeSpan span) => Self(this with { RelativeTimeRange = span });
+    public TSelf WithRelativeTime(TimeSpan span) => WithRelativeTime(RelativeTime.Last(span));
     public TSelf WithTimeShift(TimeSpan shift) => Self(this with { TimeShiftValue = shift });
     public TSelf Transparent(bool transparent = true) => Self(this with { IsTransparent = transparent });
 
