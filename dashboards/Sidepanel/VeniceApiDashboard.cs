@@ -17,7 +17,6 @@ public static class VeniceApiDashboard
     {
         var latency = Metrics.VeniceRequestDuration;
         var tokens = Metrics.VeniceTokens;
-        var cost = Metrics.VeniceCost;
 
         return SidepanelDashboards.Create(Uid, "Venice API", "now-24h")
             .WithDescription("Venice Diem balance and burn rate, API latency, token usage and cost.")
@@ -47,7 +46,7 @@ public static class VeniceApiDashboard
                     .Unit(Unit.Suffix(" Diem/h"))
                     .Decimals(1),
                 new StatPanel("API Latency")
-                    .Size(8, 6)
+                    .Size(6, 6)
                     .WithTargets(
                         Query(latency.Quantile(0.50), "p50"),
                         Query(latency.Quantile(0.95), "p95"),
@@ -56,25 +55,30 @@ public static class VeniceApiDashboard
                     .TextMode(StatTextMode.ValueAndName)
                     .Thresholds(Slo.GreenYellowRed(warning: 0.5, critical: 1)),
                 new StatPanel("Tokens Today")
-                    .Size(8, 6)
-                    .WithDescription("Tokens over the last 24 hours.")
+                    .Size(6, 6)
+                    .WithDescription("Tokens since midnight.")
+                    .WithRelativeTime(RelativeTime.Today)
                     .WithTargets(
-                        Query(tokens.Where("type", "prompt").SumIncrease(PromDuration.FromDays(1)), "Prompt"),
-                        Query(tokens.Where("type", "completion").SumIncrease(PromDuration.FromDays(1)), "Completion"),
-                        Query(tokens.SumIncrease(PromDuration.FromDays(1)), "Total"))
+                        Instant(tokens.Where("type", "prompt").SumIncrease(PromDuration.Range), "Prompt"),
+                        Instant(tokens.Where("type", "completion").SumIncrease(PromDuration.Range), "Completion"),
+                        Instant(tokens.SumIncrease(PromDuration.Range), "Total"))
                     .Unit(Unit.LocaleFormat)
                     .Decimals(0)
                     .TextMode(StatTextMode.ValueAndName)
                     .GraphMode(StatGraphMode.None),
-                new StatPanel("Cost")
-                    .Size(8, 6)
-                    .WithTargets(
-                        Query(cost.SumIncrease(PromDuration.FromDays(1)), "Today"),
-                        Query(cost.SumIncrease(PromDuration.FromDays(7)), "Week"),
-                        Query(cost.SumIncrease(PromDuration.FromDays(30)), "Month"))
-                    .Unit(Unit.CurrencyUSD)
-                    .Decimals(3)
-                    .TextMode(StatTextMode.ValueAndName)
-                    .GraphMode(StatGraphMode.None));
+                // The document's Cost box (Today / Week / Month): one panel per calendar period, as a panel has one time range.
+                CostSoFar("Cost Today", RelativeTime.Today, "Today"),
+                CostSoFar("Cost This Week", RelativeTime.ThisWeek, "Week"),
+                CostSoFar("Cost This Month", RelativeTime.ThisMonth, "Month"));
     }
+
+    /// <summary>Venice cost from the start of <paramref name="period"/> to now.</summary>
+    private static StatPanel CostSoFar(string title, RelativeTime period, string legend) =>
+        new StatPanel(title)
+            .Size(4, 6)
+            .WithRelativeTime(period)
+            .WithTargets(Instant(Metrics.VeniceCost.SumIncrease(PromDuration.Range), legend))
+            .Unit(Unit.CurrencyUSD)
+            .Decimals(3)
+            .GraphMode(StatGraphMode.None);
 }

@@ -48,6 +48,23 @@ public sealed class DocumentDetailsTests
         Assert.Equal(["p50 - {{provider}}/{{model}}", "p95 - {{provider}}/{{model}}", "p99 - {{provider}}/{{model}}"], legends);
     }
 
+    [Theory]
+    [InlineData("Tokens Today", "now/d")]
+    [InlineData("Cost Today", "now/d")]
+    [InlineData("Cost This Week", "now/w")]
+    [InlineData("Cost This Month", "now/M")]
+    public void Sidepanel_today_week_and_month_are_calendar_periods_so_far(string title, string timeFrom)
+    {
+        var panel = Panel("sidepanel-venice-api", title);
+        Assert.Equal(timeFrom, (string?)panel["timeFrom"]);
+        // Each query covers the panel's whole range, read once at "now".
+        foreach (var target in panel["targets"]!.AsArray())
+        {
+            Assert.Contains("[$__range]", (string?)target!["expr"]);
+            Assert.True((bool?)target["instant"], $"{title}: {(string?)target["refId"]} should be an instant query");
+        }
+    }
+
     [Fact]
     public void Tta_refreshes_every_10s_over_the_last_hour_with_a_datasource_variable()
     {

@@ -112,7 +112,10 @@ public static class ExpectedSuites
             P("Venice Balance", "gauge"),
             P("API Latency", "stat"),
             P("Tokens Today", "stat"),
-            P("Cost", "stat"),
+            // The "Cost" box (Today / Week / Month): one stat per calendar period, each with its own time range.
+            P("Cost Today", "stat"),
+            P("Cost This Week", "stat"),
+            P("Cost This Month", "stat"),
         ]);
 
     public static readonly ExpectedDashboard SidepanelSessions = new("sidepanel", "sidepanel-session-analytics",
