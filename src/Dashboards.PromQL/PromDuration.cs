@@ -77,6 +77,8 @@ public readonly struct PromDuration : IEquatable<PromDuration>
         var text = IsVariableSyntax(variable) ? variable : "$" + variable;
         if (!IsVariableSyntax(text))
             throw new ArgumentException($"'{variable}' is not a Grafana variable name (letters, digits and '_').", nameof(variable));
+        if (GrafanaVariables.IsNumberBuiltIn(GrafanaVariables.NameOf(text)))
+            throw new ArgumentException($"{text} stands for a number, not a duration; use it as a scalar (Scalar.Variable) or use {GrafanaVariables.DurationFormOf(GrafanaVariables.NameOf(text)) ?? "a duration variable"}.", nameof(variable));
         return new(0, text);
     }
 
@@ -101,7 +103,8 @@ public readonly struct PromDuration : IEquatable<PromDuration>
         if (text.IsEmpty) return false;
         if (text[0] == '$' || text[0] == '[')
         {
-            if (!IsVariableSyntax(text)) return false;
+            // Grafana writes numbers, not durations, for $__range_s and friends.
+            if (!IsVariableSyntax(text) || GrafanaVariables.IsNumberBuiltIn(GrafanaVariables.NameOf(text))) return false;
             duration = new PromDuration(0, WellKnownVariable(text) ?? text.ToString());
             return true;
         }

@@ -20,6 +20,21 @@ public static partial class Promtool
 
     public const string OtherVariableValue = "5m";
 
+    /// <summary>Number stand-ins, consistent with the durations above ($__range = 1h = 3600 s).</summary>
+    public const string RangeSecondsValue = "3600";
+
+    public const string RangeMillisecondsValue = "3600000";
+
+    public const string IntervalMillisecondsValue = "15000";
+
+    public const string RateIntervalMillisecondsValue = "60000";
+
+    /// <summary>$__from / $__to: epoch milliseconds.</summary>
+    public const string TimeValue = "1700000000000";
+
+    /// <summary>A dashboard variable where a number is expected (topk($k, x), x * $factor).</summary>
+    public const string OtherNumberValue = "5";
+
     /// <summary>Where promtool is: $PROMTOOL, /usr/bin/promtool, or the first promtool on PATH.</summary>
     public static string? FindExecutable()
     {
@@ -90,8 +105,10 @@ public static partial class Promtool
     }
 
     /// <summary>
-    /// Replaces Grafana variables outside string literals with fixed durations ($__rate_interval, $__interval,
-    /// $__range, then any other $x, ${x}, [[x]]); variables inside strings stay, since they are plain text to Prometheus.
+    /// Replaces Grafana variables outside string literals the way Grafana would: $__rate_interval, $__interval,
+    /// $__range by fixed durations; $__range_s, $__range_ms, $__interval_ms, $__rate_interval_ms, $__from, $__to by
+    /// numbers; any other $x, ${x}, [[x]] by a duration inside [range], [range:step] and after offset, by a number
+    /// elsewhere. Variables inside strings stay, since they are plain text to Prometheus.
     /// </summary>
     public static string SubstituteGrafanaVariables(string query)
     {
@@ -124,13 +141,17 @@ public static partial class Promtool
             var variable = VariableAt(query, i);
             if (variable > 0)
             {
-                var text = query.Substring(i, variable);
-                sb.Append(text switch
+                sb.Append(VariableName(query.AsSpan(i, variable)) switch
                 {
-                    "$__rate_interval" or "${__rate_interval}" => RateIntervalValue,
-                    "$__interval" or "${__interval}" => IntervalValue,
-                    "$__range" or "${__range}" => RangeValue,
-                    _ => OtherVariableValue,
+                    "__rate_interval" => RateIntervalValue,
+                    "__interval" => IntervalValue,
+                    "__range" => RangeValue,
+                    "__range_s" => RangeSecondsValue,
+                    "__range_ms" => RangeMillisecondsValue,
+                    "__interval_ms" => IntervalMillisecondsValue,
+                    "__rate_interval_ms" => RateIntervalMillisecondsValue,
+                    "__from" or "__to" => TimeValue,
+                    _ => IsDurationPosition(sb) ? OtherVariableValue : OtherNumberValue,
                 });
                 i += variable;
                 continue;
@@ -139,6 +160,33 @@ public static partial class Promtool
             i++;
         }
         return sb.ToString();
+    }
+
+    /// <summary>k for $k, ${k}, ${k:format} and [[k]].</summary>
+    private static ReadOnlySpan<char> VariableName(ReadOnlySpan<char> variable)
+    {
+        if (variable[0] == '[') return variable[2..^2];
+        if (variable.Length < 2 || variable[1] != '{') return variable[1..];
+        var inner = variable[2..^1];
+        var colon = inner.IndexOf(':');
+        return colon >= 0 ? inner[..colon] : inner;
+    }
+
+    /// <summary>True when what was written so far ends where PromQL wants a duration: "[", "[5m:" or the keyword "offset".</summary>
+    private static bool IsDurationPosition(StringBuilder written)
+    {
+        var end = written.Length;
+        while (end > 0 && char.IsWhiteSpace(written[end - 1])) end--;
+        if (end == 0) return false;
+        if (written[end - 1] is '[' or ':') return true;
+        const string offset = "offset";
+        if (end < offset.Length) return false;
+        for (var k = 0; k < offset.Length; k++)
+        {
+            if (char.ToLowerInvariant(written[end - offset.Length + k]) != offset[k]) return false;
+        }
+        var before = end - offset.Length - 1;
+        return before < 0 || !(char.IsAsciiLetterOrDigit(written[before]) || written[before] is '_' or ':');
     }
 
     private static int VariableAt(string s, int i)

@@ -144,6 +144,7 @@ public static class PromQLParser
             MatrixSelector => "a range vector selector",
             Subquery => "a subquery",
             NumberLiteral => "a number",
+            NumberVariable v => $"a Grafana variable standing for a number ({v.Variable})",
             StringLiteral => "a string",
             UnaryExpr => "a unary expression",
             _ => "an expression",
@@ -298,12 +299,27 @@ public static class PromQLParser
                     Advance();
                     return ParseSelector(TokenString(t), t.Start);
                 case TokenKind.Variable:
-                    throw Error(t.Start, $"Grafana variable \"{TokenText(t).ToString()}\" can only stand for a duration ([range], offset, subquery step) or sit inside a string", "an expression");
+                    return ParseNumberVariable(t);
                 case TokenKind.EndOfInput:
                     throw Error(t.Start, "unexpected end of input", "an expression");
                 default:
                     throw Error(t.Start, $"unexpected {Describe(t)}", "an expression (selector, number, string, function call, aggregation or \"(\")");
             }
+        }
+
+        /// <summary>A Grafana variable where an expression starts: Grafana puts a number there (<c>x / $__range_s</c>, <c>topk($k, x)</c>).</summary>
+        private NumberVariable ParseNumberVariable(Token t)
+        {
+            var text = TokenText(t);
+            var name = GrafanaVariables.NameOf(text);
+            if (GrafanaVariables.IsDurationBuiltIn(name))
+                throw Error(t.Start, $"Grafana variable \"{text.ToString()}\" stands for a duration (such as 5m), which PromQL does not take as a number; it belongs in a [range], offset or subquery step",
+                    $"a number variable such as {GrafanaVariables.NumberFormOf(name)} where a number is meant");
+            Advance();
+            if (_token.Kind == TokenKind.LeftBrace)
+                throw Error(t.Start, $"a Grafana variable cannot stand for a metric name (\"{text.ToString()}{{\")",
+                    $"a matcher on the name, e.g. {{__name__=~\"{text.ToString()}\", ...}}");
+            return new NumberVariable(TokenString(t)) { Span = new SourceSpan(t.Start, t.Length) };
         }
 
         private readonly double ParseNumber(Token t)
@@ -455,11 +471,11 @@ public static class PromQLParser
                 var pt = op.ParameterType()!.Value;
                 if (parameter.Type != pt)
                     throw Error(parameter.Span.IsKnown ? parameter.Span.Start : open.Start,
-                        $"expected type {pt.DisplayName()} in aggregation parameter, got {parameter.Type.DisplayName()}", pt.DisplayName());
+                        $"expected type {pt.DisplayName()} in aggregation parameter, got {parameter.Type.DisplayName()}{NumberVariableNote(parameter)}", pt.DisplayName());
             }
             if (body.Type != PromType.InstantVector)
                 throw Error(body.Span.IsKnown ? body.Span.Start : open.Start,
-                    $"expected type instant vector in aggregation expression, got {body.Type.DisplayName()}",
+                    $"expected type instant vector in aggregation expression, got {body.Type.DisplayName()}{NumberVariableNote(body)}",
                     body.Type == PromType.RangeVector ? $"an instant vector, e.g. {name}(rate(x[5m]))" : "an instant vector");
             return new AggregateExpr(op, body, parameter, grouping) { Span = new SourceSpan(nameToken.Start, close.End - nameToken.Start) };
         }
@@ -528,9 +544,12 @@ public static class PromQLParser
                         ? "an instant vector (apply rate(), increase() or an *_over_time function to the range first)"
                         : want.DisplayName();
                 throw Error(args[i].Span.IsKnown ? args[i].Span.Start : open.Start,
-                    $"expected type {want.DisplayName()} in call to function \"{function.Name}\", got {got.DisplayName()}", hint);
+                    $"expected type {want.DisplayName()} in call to function \"{function.Name}\", got {got.DisplayName()}{NumberVariableNote(args[i])}", hint);
             }
         }
+
+        /// <summary>Why a bare Grafana variable has the type it has, for type errors.</summary>
+        private static string NumberVariableNote(Expr e) => e is NumberVariable v ? $" ({v.Variable} is a Grafana variable, which stands for a number there)" : "";
 
         internal static string Signature(FunctionDefinition f)
         {
@@ -610,6 +629,13 @@ public static class PromQLParser
                     PromDuration.TryParseFixed(TokenText(t), out var ms);
                     return PromDuration.FromMilliseconds(ms);
                 case TokenKind.Variable:
+                    var name = GrafanaVariables.NameOf(TokenText(t));
+                    if (GrafanaVariables.IsNumberBuiltIn(name))
+                    {
+                        var durationForm = GrafanaVariables.DurationFormOf(name);
+                        throw Error(t.Start, $"Grafana variable \"{TokenText(t).ToString()}\" stands for a number, not a duration, in {context}",
+                            durationForm is null ? "a duration such as 5m or $__range" : $"its duration form {durationForm}");
+                    }
                     Advance();
                     PromDuration.TryParse(TokenText(t), out var v);
                     return v;

@@ -69,6 +69,9 @@ public static class PromQLPrinter
             case StringLiteral s:
                 StringLiterals.AppendQuoted(sb, s.Value);
                 break;
+            case NumberVariable v:
+                sb.Append(v.Variable);
+                break;
             case VectorSelector vs:
                 WriteSelectorCore(sb, vs);
                 WriteModifiers(sb, vs.Offset, vs.At);

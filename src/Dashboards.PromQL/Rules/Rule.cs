@@ -41,6 +41,8 @@ public abstract record Rule
                 if (d.IsVariable)
                     yield return $"{where}: expr uses Grafana variable {d.Variable}; Prometheus evaluates rules without Grafana, so use a fixed duration";
             }
+            if (node is NumberVariable v)
+                yield return $"{where}: expr uses Grafana variable {v.Variable}; Prometheus evaluates rules without Grafana, so use a number";
         }
         foreach (var d in Checks.PromQLChecker.Check(Expr.Syntax))
         {

@@ -9,6 +9,7 @@ public abstract class ExprVisitor<TResult>
         MatrixSelector e => VisitMatrixSelector(e),
         Subquery e => VisitSubquery(e),
         NumberLiteral e => VisitNumberLiteral(e),
+        NumberVariable e => VisitNumberVariable(e),
         StringLiteral e => VisitStringLiteral(e),
         UnaryExpr e => VisitUnary(e),
         BinaryExpr e => VisitBinary(e),
@@ -24,6 +25,8 @@ public abstract class ExprVisitor<TResult>
     protected abstract TResult VisitSubquery(Subquery node);
 
     protected abstract TResult VisitNumberLiteral(NumberLiteral node);
+
+    protected abstract TResult VisitNumberVariable(NumberVariable node);
 
     protected abstract TResult VisitStringLiteral(StringLiteral node);
 

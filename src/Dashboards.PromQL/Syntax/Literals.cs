@@ -15,3 +15,32 @@ public sealed record StringLiteral(string Value) : Expr
 
     public StringLiteral WithValue(string value) => this with { Value = value };
 }
+
+/// <summary>
+/// A Grafana variable that Grafana replaces with a number before the query reaches Prometheus: <c>$__range_s</c>,
+/// <c>$__range_ms</c>, <c>$__interval_ms</c>, <c>$__rate_interval_ms</c>, or a dashboard variable holding a number
+/// (<c>topk($k, ...)</c>). A scalar; <see cref="Variable"/> is kept exactly as written (<c>$k</c>, <c>${k}</c>, <c>[[k]]</c>).
+/// </summary>
+public sealed record NumberVariable : Expr
+{
+    public NumberVariable(string variable)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(variable);
+        if (!PromDuration.IsVariableSyntax(variable))
+            throw new ArgumentException($"'{variable}' is not a Grafana variable: expected $name, ${{name}} or [[name]] (letters, digits and '_').", nameof(variable));
+        var name = GrafanaVariables.NameOf(variable);
+        if (GrafanaVariables.IsDurationBuiltIn(name))
+            throw new ArgumentException($"{variable} stands for a duration, not a number; use {GrafanaVariables.NumberFormOf(name)} where a number is expected.", nameof(variable));
+        Variable = variable;
+    }
+
+    /// <summary>The variable as written: <c>$__range_s</c>, <c>${k}</c>, <c>[[k]]</c>.</summary>
+    public string Variable { get; }
+
+    /// <summary>The bare name: <c>k</c> for <c>${k:raw}</c>.</summary>
+    public string Name => GrafanaVariables.NameOf(Variable).ToString();
+
+    public override PromType Type => PromType.Scalar;
+
+    public NumberVariable WithVariable(string variable) => new(variable);
+}

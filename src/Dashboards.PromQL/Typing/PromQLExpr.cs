@@ -68,6 +68,28 @@ public sealed class Scalar : PromQLExpr
 
     public static implicit operator Scalar(double value) => new(new NumberLiteral(value));
 
+    /// <summary>
+    /// A dashboard variable that holds a number, e.g. <c>Prom.TopK(Scalar.Variable("k"), v)</c> → <c>topk($k, v)</c>.
+    /// Takes <c>k</c>, <c>$k</c>, <c>${k}</c> or <c>[[k]]</c>.
+    /// </summary>
+    public static Scalar Variable(string variable)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(variable);
+        return new(new NumberVariable(PromDuration.IsVariableSyntax(variable) ? variable : "$" + variable));
+    }
+
+    /// <summary>Grafana's <c>$__range_s</c>: the dashboard's time range in seconds, e.g. <c>increase(x[$__range]) / $__range_s</c>.</summary>
+    public static Scalar RangeSeconds { get; } = new(new NumberVariable("$" + GrafanaVariables.RangeSeconds));
+
+    /// <summary>Grafana's <c>$__range_ms</c>: the dashboard's time range in milliseconds.</summary>
+    public static Scalar RangeMilliseconds { get; } = new(new NumberVariable("$" + GrafanaVariables.RangeMilliseconds));
+
+    /// <summary>Grafana's <c>$__interval_ms</c>: the step between points in milliseconds.</summary>
+    public static Scalar IntervalMilliseconds { get; } = new(new NumberVariable("$" + GrafanaVariables.IntervalMilliseconds));
+
+    /// <summary>Grafana's <c>$__rate_interval_ms</c>: <c>$__rate_interval</c> in milliseconds.</summary>
+    public static Scalar RateIntervalMilliseconds { get; } = new(new NumberVariable("$" + GrafanaVariables.RateIntervalMilliseconds));
+
     public static Scalar operator +(Scalar a, Scalar b) => Bin(BinaryOp.Add, a, b);
 
     public static Scalar operator -(Scalar a, Scalar b) => Bin(BinaryOp.Subtract, a, b);

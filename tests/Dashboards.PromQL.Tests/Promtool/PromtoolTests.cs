@@ -79,6 +79,29 @@ public class PromtoolTests
     }
 
     [Fact]
+    public void Rejects_grafana_variable_misuse_after_substitution()
+    {
+        // What Grafana would send: a number where PromQL wants a duration or a vector, or a duration where it wants a number.
+        var rows = ParseErrorTests.Cases.Select(r => (string)r[0]).Where(t => t.Contains('$') || t.Contains("[[")).ToList();
+        // Prometheus takes a negative offset of the substituted duration; we reject it because a variable cannot be negated in Grafana's text.
+        rows.Remove("x offset -$__interval");
+        Assert.True(rows.Count >= 15, $"{rows.Count} rows");
+        var failures = Dashboards.Testing.Promtool.CheckExpressions(rows);
+        var accepted = rows.Where((_, i) => !failures.ContainsKey(i)).Select(Dashboards.Testing.Promtool.SubstituteGrafanaVariables).ToList();
+        Assert.True(accepted.Count == 0, "promtool accepted what we reject (after substitution):\n" + string.Join("\n", accepted));
+    }
+
+    [Theory]
+    [InlineData("increase(x[$__range]) / $__range_s", "increase(x[1h]) / 3600")]
+    [InlineData("topk($k, rate(x[$__rate_interval])) * $__rate_interval_ms", "topk(5, rate(x[1m])) * 60000")]
+    [InlineData("max_over_time(x[${w}:[[s]]] offset $o) / $__interval_ms", "max_over_time(x[5m:5m] offset 5m) / 15000")]
+    [InlineData("x[$w] OFFSET $o * $__range_ms - $__to", "x[5m] OFFSET 5m * 3600000 - 1700000000000")]
+    [InlineData("x{a=~\"$k\"} * $k # $k", "x{a=~\"$k\"} * 5 # $k")]
+    [InlineData("offset_x * $k", "offset_x * 5")]
+    public void Substitutes_numbers_where_grafana_writes_numbers(string query, string substituted) =>
+        Assert.Equal(substituted, Dashboards.Testing.Promtool.SubstituteGrafanaVariables(query));
+
+    [Fact]
     public void Function_table_versions_match_promtool()
     {
         var trees = FunctionTable.All.Select(SampleCall).ToList();

@@ -17,6 +17,7 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
         PromDuration.FromDays(14), PromDuration.FromDays(365), PromDuration.RateInterval, PromDuration.Interval, PromDuration.Range,
         PromDuration.Var("${window}"), PromDuration.Var("[[step]]"), PromDuration.Var("$w"),
     ];
+    private static readonly string[] NumberVariables = ["$__range_s", "$__interval_ms", "${__rate_interval_ms}", "$k", "${k:raw}", "[[q]]"];
     private static readonly double[] Numbers = [0, 1, 2.5, 0.95, 1e-7, 1e21, 3600, 0x10, double.PositiveInfinity, double.NaN, -1, -0.5, double.NegativeInfinity];
 
     private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
@@ -56,7 +57,7 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
 
     public Expr Scalar(int depth)
     {
-        if (depth <= 0 || Chance(40)) return new NumberLiteral(Pick(Numbers));
+        if (depth <= 0 || Chance(40)) return Chance(15) ? new NumberVariable(Pick(NumberVariables)) : new NumberLiteral(Pick(Numbers));
         switch (random.Next(4))
         {
             case 0: return Call(PromType.Scalar, depth);

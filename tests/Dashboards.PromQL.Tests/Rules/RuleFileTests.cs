@@ -55,6 +55,20 @@ public class RuleFileTests
     }
 
     [Fact]
+    public void Validation_rejects_grafana_number_variables()
+    {
+        var file = new RuleFile(new RuleGroup("g",
+            new RecordingRule("job:x:per_range", Prom.Sum(Prom.Metric("x")).By("job") / Scalar.RangeSeconds),
+            new RecordingRule("job:x:top", Prom.TopK(Scalar.Variable("k"), Prom.Metric("x")))));
+        Assert.Equal(
+            [
+                "group 1 ('g'), rule 1 (record 'job:x:per_range'): expr uses Grafana variable $__range_s; Prometheus evaluates rules without Grafana, so use a number",
+                "group 1 ('g'), rule 2 (record 'job:x:top'): expr uses Grafana variable $k; Prometheus evaluates rules without Grafana, so use a number",
+            ],
+            file.Validate());
+    }
+
+    [Fact]
     public void Validation_rejects_grafana_variables_and_names_every_problem()
     {
         var errors = Sample(PromDuration.RateInterval).Validate();
