@@ -55,6 +55,18 @@ public class BuilderTests
         { Prom.Metric("x").Where("msg", "say \"hi\"\n").ToString(), "x{msg=\"say \\\"hi\\\"\\n\"}" },
         { (Prom.Number(-1) * Requests).ToString(), "-1 * http_requests_total" },
         { (-Prom.Number(2)).Pow(2).ToString(), "(-2) ^ 2" },
+        // Grafana variables that hold numbers
+        { (Prom.Increase(Requests.Range(PromDuration.Range)) / Scalar.RangeSeconds).ToString(), "increase(http_requests_total[$__range]) / $__range_s" },
+        { (Requests * Scalar.RangeMilliseconds).ToString(), "http_requests_total * $__range_ms" },
+        { (Requests / (Scalar.IntervalMilliseconds / 1000)).ToString(), "http_requests_total / ($__interval_ms / 1000)" },
+        { (Requests * Scalar.RateIntervalMilliseconds).ToString(), "http_requests_total * $__rate_interval_ms" },
+        { Prom.TopK(Scalar.Variable("k"), Requests).ToString(), "topk($k, http_requests_total)" },
+        { Prom.BottomK(Scalar.Variable("${k}"), Requests).ToString(), "bottomk(${k}, http_requests_total)" },
+        { Prom.Quantile(Scalar.Variable("[[q]]"), Requests).ToString(), "quantile([[q]], http_requests_total)" },
+        { Requests.GreaterThan(Scalar.Variable("threshold")).ToString(), "http_requests_total > $threshold" },
+        { (-Scalar.Variable("k")).ToString(), "-$k" },
+        { Scalar.Variable("k").GreaterThan(1).ToString(), "$k > bool 1" },
+        { Prom.ClampMin(Requests, Scalar.Variable("min")).ToString(), "clamp_min(http_requests_total, $min)" },
     };
 
     [Theory]

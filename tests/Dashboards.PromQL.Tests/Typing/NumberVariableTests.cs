@@ -8,29 +8,6 @@ public class NumberVariableTests
 {
     private static readonly InstantVector Requests = Prom.Metric("http_requests_total");
 
-    public static TheoryData<string, string> Built => new()
-    {
-        { (Prom.Increase(Requests.Range(PromDuration.Range)) / Scalar.RangeSeconds).ToString(), "increase(http_requests_total[$__range]) / $__range_s" },
-        { (Requests * Scalar.RangeMilliseconds).ToString(), "http_requests_total * $__range_ms" },
-        { (Requests / (Scalar.IntervalMilliseconds / 1000)).ToString(), "http_requests_total / ($__interval_ms / 1000)" },
-        { (Requests * Scalar.RateIntervalMilliseconds).ToString(), "http_requests_total * $__rate_interval_ms" },
-        { Prom.TopK(Scalar.Variable("k"), Requests).ToString(), "topk($k, http_requests_total)" },
-        { Prom.BottomK(Scalar.Variable("${k}"), Requests).ToString(), "bottomk(${k}, http_requests_total)" },
-        { Prom.Quantile(Scalar.Variable("[[q]]"), Requests).ToString(), "quantile([[q]], http_requests_total)" },
-        { Requests.GreaterThan(Scalar.Variable("threshold")).ToString(), "http_requests_total > $threshold" },
-        { (-Scalar.Variable("k")).ToString(), "-$k" },
-        { Scalar.Variable("k").GreaterThan(1).ToString(), "$k > bool 1" },
-        { Prom.ClampMin(Requests, Scalar.Variable("min")).ToString(), "clamp_min(http_requests_total, $min)" },
-    };
-
-    [Theory]
-    [MemberData(nameof(Built))]
-    public void Builders_print_number_variables_that_parse_back(string printed, string expected)
-    {
-        Assert.Equal(expected, printed);
-        Assert.Equal(printed, PromQLParser.Parse(printed).ToString());
-    }
-
     [Fact]
     public void Built_and_parsed_trees_are_equal_and_scalar_typed()
     {
