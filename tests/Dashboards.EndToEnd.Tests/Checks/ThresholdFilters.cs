@@ -64,7 +64,7 @@ public static class ThresholdFilters
     private static bool IsConstant(Expr expr) => expr switch
     {
         VectorSelector or MatrixSelector => false,
-        NumberLiteral or StringLiteral => true,
+        NumberLiteral or StringLiteral or NumberVariable => true,
         UnaryExpr unary => IsConstant(unary.Operand),
         BinaryExpr binary => IsConstant(binary.Left) && IsConstant(binary.Right),
         AggregateExpr aggregate => IsConstant(aggregate.Body) && (aggregate.Parameter is null || IsConstant(aggregate.Parameter)),

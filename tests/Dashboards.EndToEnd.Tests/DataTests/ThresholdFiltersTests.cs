@@ -28,6 +28,7 @@ public sealed class ThresholdFiltersTests
     [InlineData("sum(rate(x_total[5m])) or vector(0)", "sum(rate(x_total[5m]))")]
     [InlineData("(sum(increase(q_total[1h])) or vector(0)) < 1", "sum(increase(q_total[1h]))")]
     [InlineData("vector(1) or on() up", "up")]
+    [InlineData("sum(increase(x_total[$__range])) or vector($__range_s)", "sum(increase(x_total[$__range]))")]
     public void Answers_that_prove_nothing_are_always_measured(string query, string measured)
     {
         var result = ThresholdFilters.Measured(query);
