@@ -71,12 +71,23 @@ public sealed partial class EndToEndRun : IAsyncDisposable
         var queries = QueryTexts(dashboards, rules).ToList();
         var metrics = CatalogData.From(catalogs, LabelValueHints.Collect(queries));
 
-        var now = DateTimeOffset.UtcNow;
+        var now = AwayFromDayStart(DateTimeOffset.UtcNow);
         var history = Offsets(queries).Append(HistoryNeeded(dashboards, now)).Max() + HistoryMargin;
         if (history < MinimumDataLength) history = MinimumDataLength;
         var window = DataWindow.Ending(now, DenseDataLength, DataStep, history, CoarseDataStep);
         var prometheus = await SyntheticPrometheus.StartAsync(metrics, window, PrometheusRules.RecordingStages(rules), cancellationToken: cancellationToken);
         return new EndToEndRun(dashboards, rules, metrics, prometheus, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The moment the check runs "as of". Panels that show a calendar period so far (<c>now/d</c>, <c>now/w</c>,
+    /// <c>now/M</c>) have an almost empty range just after midnight, where Grafana shows no data too; so a run in the
+    /// first hour of a UTC day checks as of one minute before that midnight instead (all data is generated up to it).
+    /// </summary>
+    internal static DateTimeOffset AwayFromDayStart(DateTimeOffset now)
+    {
+        var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        return now - dayStart < TimeSpan.FromHours(1) ? dayStart.AddMinutes(-1) : now;
     }
 
     /// <summary>Runs every query of every dashboard and rule; the report holds all outcomes.</summary>

@@ -38,3 +38,25 @@ public sealed class GrafanaTimeRangeTests
         Assert.Contains("now-6x", error.Message);
     }
 }
+
+public sealed class CheckMomentTests
+{
+    [Fact]
+    public void A_run_in_the_first_hour_of_a_day_checks_as_of_just_before_midnight_so_today_panels_have_a_range()
+    {
+        var justAfterMidnight = new DateTimeOffset(2026, 11, 24, 0, 0, 20, TimeSpan.Zero);
+
+        var moment = Checks.EndToEndRun.AwayFromDayStart(justAfterMidnight);
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 23, 59, 0, TimeSpan.Zero), moment);
+        Assert.True(moment - GrafanaTimeRange.Resolve("now/d", "now", moment).From > TimeSpan.FromHours(1));
+    }
+
+    [Fact]
+    public void Later_in_the_day_the_check_runs_as_of_now()
+    {
+        var afternoon = new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(afternoon, Checks.EndToEndRun.AwayFromDayStart(afternoon));
+    }
+}
