@@ -17,6 +17,19 @@ internal static class Http
 
     public static IResult Ok(JsonNode body) => Json(200, body);
 
+    /// <summary>The request body as a JSON object, or null when it is not one (Grafana answers "bad request data").</summary>
+    public static async Task<JsonObject?> ReadObjectAsync(HttpContext context)
+    {
+        try
+        {
+            return await JsonNode.ParseAsync(context.Request.Body).ConfigureAwait(false) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     public static IResult Message(int status, string message) => Json(status, new JsonObject { ["message"] = message });
 
     public static IResult Status(int status, string statusId, string message) =>

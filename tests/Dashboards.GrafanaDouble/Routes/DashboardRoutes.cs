@@ -51,15 +51,7 @@ internal static partial class DashboardRoutes
             {
                 return Http.AccessDenied("any(dashboards:create, dashboards:write)");
             }
-            JsonObject? body;
-            try
-            {
-                body = await JsonNode.ParseAsync(context.Request.Body).ConfigureAwait(false) as JsonObject;
-            }
-            catch (JsonException)
-            {
-                body = null;
-            }
+            var body = await Http.ReadObjectAsync(context).ConfigureAwait(false);
             return body?["dashboard"] is JsonObject dashboard ? Save(store, options, caller, body, dashboard) : Http.Message(400, "bad request data");
         });
 

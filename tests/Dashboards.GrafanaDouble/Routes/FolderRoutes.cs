@@ -53,15 +53,7 @@ internal static class FolderRoutes
             {
                 return Http.AccessDenied("folders:create");
             }
-            JsonObject? body;
-            try
-            {
-                body = await JsonNode.ParseAsync(context.Request.Body).ConfigureAwait(false) as JsonObject;
-            }
-            catch (JsonException)
-            {
-                body = null;
-            }
+            var body = await Http.ReadObjectAsync(context).ConfigureAwait(false);
             if (body is null)
             {
                 return Http.Message(400, "bad request data");
@@ -119,15 +111,7 @@ internal static class FolderRoutes
             {
                 return Http.AccessDenied("folders:write");
             }
-            JsonObject? body;
-            try
-            {
-                body = await JsonNode.ParseAsync(context.Request.Body).ConfigureAwait(false) as JsonObject;
-            }
-            catch (JsonException)
-            {
-                body = null;
-            }
+            var body = await Http.ReadObjectAsync(context).ConfigureAwait(false);
             if (body is null)
             {
                 return Http.Message(400, "bad request data");
