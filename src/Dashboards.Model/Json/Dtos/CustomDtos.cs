@@ -4,11 +4,7 @@ namespace Dashboards.Model.Json;
 
 // Plugin-specific field options (fieldConfig.defaults.custom).
 
-[JsonDerivedType(typeof(GraphCustomDto))]
-[JsonDerivedType(typeof(TableCustomDto))]
-[JsonDerivedType(typeof(BarChartCustomDto))]
-[JsonDerivedType(typeof(StateTimelineCustomDto))]
-[JsonDerivedType(typeof(HideableCustomDto))]
+[JsonConverter(typeof(CustomDtoConverter))]
 internal abstract class CustomDto;
 
 internal sealed class HideFromDto

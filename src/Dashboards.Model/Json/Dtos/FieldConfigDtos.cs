@@ -51,10 +51,7 @@ internal sealed class DataLinkDto
     public bool? TargetBlank { get; init; }
 }
 
-[JsonDerivedType(typeof(ValueMapDto))]
-[JsonDerivedType(typeof(RangeMapDto))]
-[JsonDerivedType(typeof(RegexMapDto))]
-[JsonDerivedType(typeof(SpecialMapDto))]
+[JsonConverter(typeof(MappingDtoConverter))]
 internal abstract class MappingDto;
 
 internal sealed class MappingResultDto

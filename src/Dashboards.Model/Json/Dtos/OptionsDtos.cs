@@ -4,18 +4,7 @@ namespace Dashboards.Model.Json;
 
 // Panel "options" per plugin, as in Grafana's panelcfg schemas.
 
-[JsonDerivedType(typeof(TimeSeriesOptionsDto))]
-[JsonDerivedType(typeof(StatOptionsDto))]
-[JsonDerivedType(typeof(GaugeOptionsDto))]
-[JsonDerivedType(typeof(BarGaugeOptionsDto))]
-[JsonDerivedType(typeof(TableOptionsDto))]
-[JsonDerivedType(typeof(PieChartOptionsDto))]
-[JsonDerivedType(typeof(HeatmapOptionsDto))]
-[JsonDerivedType(typeof(NodeGraphOptionsDto))]
-[JsonDerivedType(typeof(TextOptionsDto))]
-[JsonDerivedType(typeof(LogsOptionsDto))]
-[JsonDerivedType(typeof(BarChartOptionsDto))]
-[JsonDerivedType(typeof(StateTimelineOptionsDto))]
+[JsonConverter(typeof(OptionsDtoConverter))]
 internal abstract class OptionsDto;
 
 internal sealed class LegendDto

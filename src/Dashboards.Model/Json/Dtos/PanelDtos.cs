@@ -3,8 +3,7 @@ using System.Text.Json.Serialization;
 namespace Dashboards.Model.Json;
 
 /// <summary>An entry of the dashboard's <c>panels</c>: a panel or a row.</summary>
-[JsonDerivedType(typeof(PanelDto))]
-[JsonDerivedType(typeof(RowPanelDto))]
+[JsonConverter(typeof(PanelEntryDtoConverter))]
 internal abstract class PanelEntryDto;
 
 internal sealed class PanelDto : PanelEntryDto
@@ -58,9 +57,7 @@ internal sealed class TransformationDto
     public required object Options { get; init; }
 }
 
-[JsonDerivedType(typeof(PrometheusTargetDto))]
-[JsonDerivedType(typeof(LokiTargetDto))]
-[JsonDerivedType(typeof(TempoTargetDto))]
+[JsonConverter(typeof(TargetDtoConverter))]
 internal abstract class TargetDto;
 
 internal sealed class PrometheusTargetDto : TargetDto
