@@ -28,10 +28,7 @@ public static partial class CatalogCompiler
             CheckFolder(folder, $"catalog.folders[{f}]", folderTitles, errors);
             foreach (var dashboard in members)
             {
-                if (uids.TryGetValue(dashboard.Uid, out var otherTitle))
-                    errors.Add(new CompileError(dashboard.Title, null, "uid", $"uid '{dashboard.Uid}' is also used by dashboard \"{otherTitle}\""));
-                else
-                    uids.Add(dashboard.Uid, dashboard.Title);
+                CheckUidUnique(dashboard, uids, errors);
                 work.Add((folder, dashboard, metrics));
             }
         }
@@ -120,6 +117,14 @@ public static partial class CatalogCompiler
             compiled.Add(new CompiledRuleFile(name, file.ToYaml()));
         }
         return compiled;
+    }
+
+    private static void CheckUidUnique(Dashboard dashboard, Dictionary<string, string> uids, List<CompileError> errors)
+    {
+        if (uids.TryGetValue(dashboard.Uid, out var otherTitle))
+            errors.Add(new CompileError(dashboard.Title, null, "uid", $"uid '{dashboard.Uid}' is also used by dashboard \"{otherTitle}\""));
+        else
+            uids.Add(dashboard.Uid, dashboard.Title);
     }
 
     private static void CheckFolder(Folder folder, string path, Dictionary<string, string> titles, List<CompileError> errors)
