@@ -1,33 +1,17 @@
 using System.Text.Json.Nodes;
-using Double = Dashboards.GrafanaDouble.GrafanaDouble;
 
 namespace Dashboards.Provisioning.Tests;
 
-public sealed class PlanTests : IAsyncLifetime
+public sealed class PlanTests : GrafanaDoubleTest
 {
-    private Double _grafana = null!;
-    private GrafanaClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _grafana = await Double.StartAsync();
-        _client = TestSupport.Client(_grafana);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _grafana.DisposeAsync();
-    }
-
     [Fact]
     public async Task Plan_classifies_and_diffs_without_writing()
     {
-        await new DashboardPusher(_client).PushAsync([TestSupport.Doc("same", "Same"), TestSupport.Doc("changed", "Changed"), TestSupport.Doc("edited", "Edited")], new PushOptions());
-        _grafana.Store.EditInUi("edited", d => d["refresh"] = "5s");
-        var requestsBefore = _grafana.Requests.Count(r => r.Method != "GET");
+        await new DashboardPusher(Api).PushAsync([TestSupport.Doc("same", "Same"), TestSupport.Doc("changed", "Changed"), TestSupport.Doc("edited", "Edited")], new PushOptions());
+        Grafana.Store.EditInUi("edited", d => d["refresh"] = "5s");
+        var requestsBefore = Grafana.Requests.Count(r => r.Method != "GET");
 
-        var plan = await new DashboardPlanner(_client).PlanAsync([
+        var plan = await new DashboardPlanner(Api).PlanAsync([
             TestSupport.Doc("same", "Same"),
             TestSupport.Doc("changed", "Changed", query: "sum(up)"),
             TestSupport.Doc("edited", "Edited"),
@@ -43,7 +27,7 @@ public sealed class PlanTests : IAsyncLifetime
         Assert.DoesNotContain(ManagedMarker.FieldName, diff);
         Assert.Contains("-  \"refresh\": \"5s\",", plan[2].Diff);
         Assert.Contains("+  \"refresh\": \"30s\",", plan[2].Diff);
-        Assert.Equal(requestsBefore, _grafana.Requests.Count(r => r.Method != "GET"));
+        Assert.Equal(requestsBefore, Grafana.Requests.Count(r => r.Method != "GET"));
     }
 
     [Fact]
@@ -68,32 +52,22 @@ public sealed class PlanTests : IAsyncLifetime
     }
 }
 
-public sealed class PruneTests : IAsyncLifetime
+public sealed class PruneTests : GrafanaDoubleTest
 {
-    private Double _grafana = null!;
-    private GrafanaClient _client = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _grafana = await Double.StartAsync();
-        _client = TestSupport.Client(_grafana);
-        await new DashboardPusher(_client).PushAsync([
+        await base.InitializeAsync();
+        await new DashboardPusher(Api).PushAsync([
             TestSupport.Doc("keep", "Keep"),
             TestSupport.Doc("gone", "Gone"),
             TestSupport.Doc("gone-infra", "Gone infra", folder: new FolderRef("infra", "Infra")),
         ], new PushOptions());
-        _grafana.Store.Seed(new JsonObject { ["uid"] = "hand-made", ["title"] = "Hand made" });
-        _grafana.Store.Seed(new JsonObject { ["uid"] = "hand-tagged", ["title"] = "Tagged by hand", ["tags"] = new JsonArray(ManagedMarker.Tag) });
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _grafana.DisposeAsync();
+        Grafana.Store.Seed(new JsonObject { ["uid"] = "hand-made", ["title"] = "Hand made" });
+        Grafana.Store.Seed(new JsonObject { ["uid"] = "hand-tagged", ["title"] = "Tagged by hand", ["tags"] = new JsonArray(ManagedMarker.Tag) });
     }
 
     private Task<PruneReport> Prune(bool confirm, params string[] folders) =>
-        new DashboardPruner(_client).PruneAsync(["keep"], new PruneOptions { Confirm = confirm, FolderUids = folders });
+        new DashboardPruner(Api).PruneAsync(["keep"], new PruneOptions { Confirm = confirm, FolderUids = folders });
 
     [Fact]
     public async Task Without_confirm_it_only_lists()
@@ -102,8 +76,8 @@ public sealed class PruneTests : IAsyncLifetime
         Assert.Equal([("gone", PruneStatus.WouldDelete), ("gone-infra", PruneStatus.WouldDelete), ("hand-tagged", PruneStatus.Kept)],
             report.Dashboards.Select(d => (d.Uid, d.Status)));
         Assert.Contains("--confirm", report.Dashboards[0].Detail);
-        Assert.Equal(0, _grafana.Count("DELETE", "/api/dashboards/uid/gone"));
-        Assert.Equal(5, _grafana.Store.DashboardUids().Count);
+        Assert.Equal(0, Grafana.Count("DELETE", "/api/dashboards/uid/gone"));
+        Assert.Equal(5, Grafana.Store.DashboardUids().Count);
     }
 
     [Fact]
@@ -112,17 +86,17 @@ public sealed class PruneTests : IAsyncLifetime
         var report = await Prune(confirm: true);
         Assert.Equal([("gone", PruneStatus.Deleted), ("gone-infra", PruneStatus.Deleted), ("hand-tagged", PruneStatus.Kept)],
             report.Dashboards.Select(d => (d.Uid, d.Status)));
-        Assert.Equal(["hand-made", "hand-tagged", "keep"], _grafana.Store.DashboardUids());
+        Assert.Equal(["hand-made", "hand-tagged", "keep"], Grafana.Store.DashboardUids());
         Assert.Equal(ProvisioningExitCodes.Success, report.ExitCode);
     }
 
     [Fact]
     public async Task A_managed_dashboard_whose_marker_was_dropped_in_the_UI_is_kept()
     {
-        _grafana.Store.EditInUi("gone", d => d.Remove(ManagedMarker.FieldName));
+        Grafana.Store.EditInUi("gone", d => d.Remove(ManagedMarker.FieldName));
         var report = await Prune(confirm: true);
         Assert.Equal(PruneStatus.Kept, report.Dashboards.Single(d => d.Uid == "gone").Status);
-        Assert.Contains("gone", _grafana.Store.DashboardUids());
+        Assert.Contains("gone", Grafana.Store.DashboardUids());
     }
 
     [Fact]
@@ -130,13 +104,13 @@ public sealed class PruneTests : IAsyncLifetime
     {
         var report = await Prune(true, "infra");
         Assert.Equal([("gone-infra", PruneStatus.Deleted)], report.Dashboards.Select(d => (d.Uid, d.Status)));
-        Assert.Contains("gone", _grafana.Store.DashboardUids());
+        Assert.Contains("gone", Grafana.Store.DashboardUids());
     }
 
     [Fact]
     public async Task A_failed_delete_is_reported_and_sets_the_exit_code()
     {
-        _grafana.Faults.FailWithStatus(500, int.MaxValue, new GrafanaDouble.FaultMatch("DELETE", "/api/dashboards/uid/gone-infra"));
+        Grafana.Faults.FailWithStatus(500, int.MaxValue, new GrafanaDouble.FaultMatch("DELETE", "/api/dashboards/uid/gone-infra"));
         var report = await Prune(confirm: true);
         Assert.Equal(PruneStatus.Failed, report.Dashboards.Single(d => d.Uid == "gone-infra").Status);
         Assert.Equal(PruneStatus.Deleted, report.Dashboards.Single(d => d.Uid == "gone").Status);

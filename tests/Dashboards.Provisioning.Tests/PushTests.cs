@@ -4,27 +4,12 @@ using Double = Dashboards.GrafanaDouble.GrafanaDouble;
 
 namespace Dashboards.Provisioning.Tests;
 
-public sealed class PushTests : IAsyncLifetime
+public sealed class PushTests : GrafanaDoubleTest
 {
-    private Double _grafana = null!;
-    private GrafanaClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _grafana = await Double.StartAsync();
-        _client = TestSupport.Client(_grafana);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _grafana.DisposeAsync();
-    }
-
     private Task<PushReport> Push(IReadOnlyList<DashboardDocument> docs, bool force = false, bool dryRun = false) =>
-        new DashboardPusher(_client).PushAsync(docs, new PushOptions { Force = force, DryRun = dryRun, Message = "ci build 42" });
+        new DashboardPusher(Api).PushAsync(docs, new PushOptions { Force = force, DryRun = dryRun, Message = "ci build 42" });
 
-    private int Saves => _grafana.Count("POST", "/api/dashboards/db");
+    private int Saves => Grafana.Count("POST", "/api/dashboards/db");
 
     private static (string, PushStatus, int?)[] Outcome(PushReport report) =>
         report.Dashboards.Select(d => (d.Uid, d.Status, d.Version)).ToArray();
@@ -37,11 +22,11 @@ public sealed class PushTests : IAsyncLifetime
         Assert.Equal([("a", PushStatus.Created, 1), ("b", PushStatus.Created, (int?)1)], Outcome(report));
         Assert.Equal(ProvisioningExitCodes.Success, report.ExitCode);
         Assert.Equal(FolderStatus.Created, Assert.Single(report.Folders).Status);
-        Assert.Equal("Bots", Assert.Single(_grafana.Store.Folders()).Title);
-        Assert.Equal("bots", _grafana.Store.GetFolderUidOf("a"));
-        var stored = _grafana.Store.GetDashboard("a")!;
+        Assert.Equal("Bots", Assert.Single(Grafana.Store.Folders()).Title);
+        Assert.Equal("bots", Grafana.Store.GetFolderUidOf("a"));
+        var stored = Grafana.Store.GetDashboard("a")!;
         Assert.True(ManagedMarker.IsManaged(stored));
-        Assert.Equal("ci build 42", _grafana.Store.GetVersions("a").Single().Message);
+        Assert.Equal("ci build 42", Grafana.Store.GetVersions("a").Single().Message);
     }
 
     [Fact]
@@ -54,8 +39,8 @@ public sealed class PushTests : IAsyncLifetime
 
         Assert.Equal([("a", PushStatus.Unchanged, (int?)1)], Outcome(report));
         Assert.Equal(savesAfterFirst, Saves);
-        Assert.Equal(1, _grafana.Store.GetVersion("a"));
-        Assert.Equal(1, _grafana.Count("POST", "/api/folders"));
+        Assert.Equal(1, Grafana.Store.GetVersion("a"));
+        Assert.Equal(1, Grafana.Count("POST", "/api/folders"));
     }
 
     [Fact]
@@ -64,14 +49,14 @@ public sealed class PushTests : IAsyncLifetime
         await Push([TestSupport.Doc("a", "Alpha")]);
         var report = await Push([TestSupport.Doc("a", "Alpha", query: "rate(http_requests_total[5m])")]);
         Assert.Equal([("a", PushStatus.Updated, (int?)2)], Outcome(report));
-        Assert.Equal("rate(http_requests_total[5m])", _grafana.Store.GetDashboard("a")!["panels"]![0]!["targets"]![0]!["expr"]!.GetValue<string>());
+        Assert.Equal("rate(http_requests_total[5m])", Grafana.Store.GetDashboard("a")!["panels"]![0]!["targets"]![0]!["expr"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task A_dashboard_edited_in_the_UI_is_skipped_and_kept()
     {
         await Push([TestSupport.Doc("a", "Alpha"), TestSupport.Doc("b", "Beta")]);
-        _grafana.Store.EditInUi("a", d => d["title"] = "Alpha (tuned by on-call)");
+        Grafana.Store.EditInUi("a", d => d["title"] = "Alpha (tuned by on-call)");
 
         var report = await Push([TestSupport.Doc("a", "Alpha", query: "changed"), TestSupport.Doc("b", "Beta", query: "changed")]);
 
@@ -80,8 +65,8 @@ public sealed class PushTests : IAsyncLifetime
         var skipped = report.Dashboards[0].Detail;
         Assert.Contains("changed in Grafana since this tool last wrote it", skipped);
         Assert.Contains("--force", skipped);
-        Assert.Equal("Alpha (tuned by on-call)", _grafana.Store.GetDashboard("a")!["title"]!.GetValue<string>());
-        Assert.Equal(2, _grafana.Store.GetVersion("a"));
+        Assert.Equal("Alpha (tuned by on-call)", Grafana.Store.GetDashboard("a")!["title"]!.GetValue<string>());
+        Assert.Equal(2, Grafana.Store.GetVersion("a"));
     }
 
     [Fact]
@@ -90,7 +75,7 @@ public sealed class PushTests : IAsyncLifetime
         var fast = TestSupport.Doc("a", "Alpha");
         fast.Json["refresh"] = "1s";
         await Push([fast]);
-        Assert.Equal("5s", _grafana.Store.GetDashboard("a")!["refresh"]!.GetValue<string>());
+        Assert.Equal("5s", Grafana.Store.GetDashboard("a")!["refresh"]!.GetValue<string>());
 
         var again = await Push([fast]);
         Assert.Equal([("a", PushStatus.Unchanged, (int?)1)], Outcome(again));
@@ -99,7 +84,7 @@ public sealed class PushTests : IAsyncLifetime
         changed.Json["refresh"] = "1s";
         Assert.Equal([("a", PushStatus.Updated, (int?)2)], Outcome(await Push([changed])));
 
-        _grafana.Store.EditInUi("a", d => d["description"] = "edited");
+        Grafana.Store.EditInUi("a", d => d["description"] = "edited");
         Assert.Equal(PushStatus.Skipped, (await Push([changed])).Dashboards[0].Status);
     }
 
@@ -107,7 +92,7 @@ public sealed class PushTests : IAsyncLifetime
     public async Task A_UI_save_that_drops_the_marker_is_a_conflict_too()
     {
         await Push([TestSupport.Doc("a", "Alpha")]);
-        _grafana.Store.EditInUi("a", d => d.Remove(ManagedMarker.FieldName));
+        Grafana.Store.EditInUi("a", d => d.Remove(ManagedMarker.FieldName));
         var report = await Push([TestSupport.Doc("a", "Alpha", query: "changed")]);
         Assert.Equal(PushStatus.Skipped, report.Dashboards[0].Status);
         Assert.Contains("marker field was removed", report.Dashboards[0].Detail);
@@ -117,22 +102,22 @@ public sealed class PushTests : IAsyncLifetime
     public async Task Force_overwrites_a_dashboard_edited_in_the_UI()
     {
         await Push([TestSupport.Doc("a", "Alpha")]);
-        _grafana.Store.EditInUi("a", d => d["title"] = "Edited");
+        Grafana.Store.EditInUi("a", d => d["title"] = "Edited");
         var report = await Push([TestSupport.Doc("a", "Alpha")], force: true);
         Assert.Equal([("a", PushStatus.Updated, (int?)3)], Outcome(report));
         Assert.Contains("--force", report.Dashboards[0].Detail);
-        Assert.Equal("Alpha", _grafana.Store.GetDashboard("a")!["title"]!.GetValue<string>());
+        Assert.Equal("Alpha", Grafana.Store.GetDashboard("a")!["title"]!.GetValue<string>());
         Assert.Equal(ProvisioningExitCodes.Success, report.ExitCode);
     }
 
     [Fact]
     public async Task A_dashboard_not_created_by_this_tool_is_not_taken_over()
     {
-        _grafana.Store.Seed(new JsonObject { ["uid"] = "a", ["title"] = "Hand made" });
+        Grafana.Store.Seed(new JsonObject { ["uid"] = "a", ["title"] = "Hand made" });
         var report = await Push([TestSupport.Doc("a", "Alpha")]);
         Assert.Equal(PushStatus.Skipped, report.Dashboards[0].Status);
         Assert.Contains("not created by this tool", report.Dashboards[0].Detail);
-        Assert.Equal("Hand made", _grafana.Store.GetDashboard("a")!["title"]!.GetValue<string>());
+        Assert.Equal("Hand made", Grafana.Store.GetDashboard("a")!["title"]!.GetValue<string>());
     }
 
     [Fact]
@@ -142,23 +127,23 @@ public sealed class PushTests : IAsyncLifetime
         var report = await Push([TestSupport.Doc("a", "Alpha", folder: new FolderRef("infra", "Infra"))]);
         Assert.Equal(PushStatus.Updated, report.Dashboards[0].Status);
         Assert.Contains("move from folder 'bots' to 'infra'", report.Dashboards[0].Detail);
-        Assert.Equal("infra", _grafana.Store.GetFolderUidOf("a"));
+        Assert.Equal("infra", Grafana.Store.GetFolderUidOf("a"));
     }
 
     [Fact]
-    public async Task A_folder_title_changed_in_code_is_renamed_in_grafana()
+    public async Task A_folder_title_changed_in_code_is_renamed_inGrafana()
     {
         await Push([TestSupport.Doc("a", "Alpha")]);
         var renamed = new FolderRef("bots", "Bot Framework");
         var dry = await Push([TestSupport.Doc("a", "Alpha", folder: renamed)], dryRun: true);
         Assert.Equal(FolderStatus.Renamed, Assert.Single(dry.Folders).Status);
-        Assert.Equal("Bots", _grafana.Store.Folders().Single().Title);
+        Assert.Equal("Bots", Grafana.Store.Folders().Single().Title);
 
         var report = await Push([TestSupport.Doc("a", "Alpha", folder: renamed)]);
         var folder = Assert.Single(report.Folders);
         Assert.Equal(FolderStatus.Renamed, folder.Status);
         Assert.Equal("renamed from 'Bots'", folder.Detail);
-        Assert.Equal("Bot Framework", _grafana.Store.Folders().Single().Title);
+        Assert.Equal("Bot Framework", Grafana.Store.Folders().Single().Title);
         Assert.Equal(PushStatus.Unchanged, report.Dashboards[0].Status);
     }
 
@@ -168,7 +153,7 @@ public sealed class PushTests : IAsyncLifetime
         var report = await Push([TestSupport.Doc("a", "Alpha", folder: FolderRef.General)]);
         Assert.Equal(PushStatus.Created, report.Dashboards[0].Status);
         Assert.Empty(report.Folders);
-        Assert.Null(_grafana.Store.GetFolderUidOf("a"));
+        Assert.Null(Grafana.Store.GetFolderUidOf("a"));
         Assert.Equal(PushStatus.Unchanged, (await Push([TestSupport.Doc("a", "Alpha", folder: FolderRef.General)])).Dashboards[0].Status);
     }
 
@@ -179,7 +164,7 @@ public sealed class PushTests : IAsyncLifetime
         var parent = new FolderRef("team", "Team");
         var report = await Push([TestSupport.Doc("a", "Alpha", folder: child), TestSupport.Doc("b", "Beta", folder: parent)]);
         Assert.Equal(["team", "svc"], report.Folders.Select(f => f.Folder.Uid));
-        Assert.Equal("team", _grafana.Store.Folders().Single(f => f.Uid == "svc").ParentUid);
+        Assert.Equal("team", Grafana.Store.Folders().Single(f => f.Uid == "svc").ParentUid);
         Assert.Equal(ProvisioningExitCodes.Success, report.ExitCode);
     }
 
@@ -187,7 +172,7 @@ public sealed class PushTests : IAsyncLifetime
     public async Task Dry_run_writes_nothing_and_says_what_it_would_do()
     {
         await Push([TestSupport.Doc("a", "Alpha")]);
-        var before = (Saves, Folders: _grafana.Count("POST", "/api/folders"));
+        var before = (Saves, Folders: Grafana.Count("POST", "/api/folders"));
 
         var report = await Push([TestSupport.Doc("a", "Alpha", query: "new"), TestSupport.Doc("b", "Beta", folder: new FolderRef("infra", "Infra"))], dryRun: true);
 
@@ -196,15 +181,15 @@ public sealed class PushTests : IAsyncLifetime
         Assert.Equal(["content changed (live version 1)", "new dashboard in folder 'infra'"], report.Dashboards.Select(d => d.Detail));
         Assert.Equal(FolderStatus.Created, report.Folders.Single(f => f.Folder.Uid == "infra").Status);
         Assert.Equal(FolderStatus.Existing, report.Folders.Single(f => f.Folder.Uid == "bots").Status);
-        Assert.Equal(before, (Saves, _grafana.Count("POST", "/api/folders")));
-        Assert.Equal(["a"], _grafana.Store.DashboardUids());
+        Assert.Equal(before, (Saves, Grafana.Count("POST", "/api/folders")));
+        Assert.Equal(["a"], Grafana.Store.DashboardUids());
     }
 
     [Fact]
     public async Task A_partial_failure_reports_exactly_what_was_written()
     {
-        _grafana.Store.AddFolder("locked", "Locked");
-        _grafana.Store.MakeFolderReadOnly("locked");
+        Grafana.Store.AddFolder("locked", "Locked");
+        Grafana.Store.MakeFolderReadOnly("locked");
         var report = await Push([
             TestSupport.Doc("a", "Alpha"),
             TestSupport.Doc("x", "Forbidden", folder: new FolderRef("locked", "Locked")),
@@ -215,15 +200,15 @@ public sealed class PushTests : IAsyncLifetime
         Assert.Contains("403", report.Dashboards[1].Detail);
         Assert.Contains("Access denied to save dashboard", report.Dashboards[1].Detail);
         Assert.Equal(ProvisioningExitCodes.Failed, report.ExitCode);
-        Assert.Equal(["a", "c"], _grafana.Store.DashboardUids());
+        Assert.Equal(["a", "c"], Grafana.Store.DashboardUids());
     }
 
     [Fact]
     public async Task Failures_win_over_conflicts_in_the_exit_code()
     {
         await Push([TestSupport.Doc("a", "Alpha")]);
-        _grafana.Store.EditInUi("a", d => d["title"] = "Edited");
-        _grafana.Faults.FailWithStatus(500, int.MaxValue, FaultMatch.SaveOf("b"));
+        Grafana.Store.EditInUi("a", d => d["title"] = "Edited");
+        Grafana.Faults.FailWithStatus(500, int.MaxValue, FaultMatch.SaveOf("b"));
         var report = await Push([TestSupport.Doc("a", "Alpha", query: "x"), TestSupport.Doc("b", "Beta")]);
         Assert.Equal([PushStatus.Skipped, PushStatus.Failed], report.Dashboards.Select(d => d.Status));
         Assert.Contains("after all retries", report.Dashboards[1].Detail);
@@ -233,19 +218,19 @@ public sealed class PushTests : IAsyncLifetime
     [Fact]
     public async Task A_dashboard_that_cannot_be_read_is_not_written_and_the_others_are()
     {
-        _grafana.Faults.FailWithStatus(500, int.MaxValue, new FaultMatch("GET", "/api/dashboards/uid/b"));
+        Grafana.Faults.FailWithStatus(500, int.MaxValue, new FaultMatch("GET", "/api/dashboards/uid/b"));
         var report = await Push([TestSupport.Doc("a", "Alpha"), TestSupport.Doc("b", "Beta")]);
         Assert.Equal([("a", PushStatus.Created, 1), ("b", PushStatus.Failed, (int?)null)], Outcome(report));
         Assert.Contains("reading the live dashboard failed", report.Dashboards[1].Detail);
-        Assert.Equal(["a"], _grafana.Store.DashboardUids());
+        Assert.Equal(["a"], Grafana.Store.DashboardUids());
         Assert.Equal(ProvisioningExitCodes.Failed, report.ExitCode);
     }
 
     [Fact]
     public async Task Transient_faults_during_push_are_absorbed()
     {
-        _grafana.Faults.FailWithStatus(502, 2, new FaultMatch(Method: "POST"));
-        _grafana.Faults.DropConnection(1, FaultMatch.SaveOf("b"));
+        Grafana.Faults.FailWithStatus(502, 2, new FaultMatch(Method: "POST"));
+        Grafana.Faults.DropConnection(1, FaultMatch.SaveOf("b"));
         var report = await Push([TestSupport.Doc("a", "Alpha"), TestSupport.Doc("b", "Beta")]);
         Assert.Equal([("a", PushStatus.Created, 1), ("b", PushStatus.Created, (int?)1)], Outcome(report));
     }
@@ -255,18 +240,18 @@ public sealed class PushTests : IAsyncLifetime
     {
         // The first save is processed but the client times out waiting; the retry then meets version 1 (412).
         var docs = new[] { TestSupport.Doc("a", "Alpha") };
-        var settings = TestSupport.Settings(_grafana) with { AttemptTimeout = TimeSpan.FromSeconds(2) };
-        using var client = new GrafanaClient(settings, new SlowAfterFirstSave(_grafana));
+        var settings = TestSupport.Settings(Grafana) with { AttemptTimeout = TimeSpan.FromSeconds(2) };
+        using var client = new GrafanaClient(settings, new SlowAfterFirstSave(Grafana));
         var report = await new DashboardPusher(client).PushAsync(docs, new PushOptions());
         Assert.Equal([("a", PushStatus.Created, (int?)1)], Outcome(report));
-        Assert.Equal(2, _grafana.Count("POST", "/api/dashboards/db"));
+        Assert.Equal(2, Grafana.Count("POST", "/api/dashboards/db"));
     }
 
     [Fact]
-    public async Task Unreachable_grafana_aborts_before_writing()
+    public async Task UnreachableGrafana_aborts_before_writing()
     {
-        await _grafana.DisposeAsync();
-        var settings = TestSupport.Settings(_grafana) with { Retry = new GrafanaRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1) } };
+        await Grafana.DisposeAsync();
+        var settings = TestSupport.Settings(Grafana) with { Retry = new GrafanaRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1) } };
         using var client = new GrafanaClient(settings);
         var report = await new DashboardPusher(client).PushAsync([TestSupport.Doc("a", "Alpha")], new PushOptions());
         Assert.NotNull(report.Aborted);
@@ -274,13 +259,13 @@ public sealed class PushTests : IAsyncLifetime
         Assert.Contains("Nothing was written", report.Aborted);
         Assert.Equal(PushStatus.Failed, report.Dashboards[0].Status);
         Assert.Equal(ProvisioningExitCodes.Unavailable, report.ExitCode);
-        _grafana = await Double.StartAsync();
+        Grafana = await Double.StartAsync();
     }
 
     [Fact]
     public async Task Bad_credentials_abort_before_writing()
     {
-        using var client = TestSupport.Client(_grafana, token: "glsa_nope");
+        using var client = TestSupport.Client(Grafana, token: "glsa_nope");
         var report = await new DashboardPusher(client).PushAsync([TestSupport.Doc("a", "Alpha")], new PushOptions());
         Assert.Contains("rejected the credentials", report.Aborted);
         Assert.Equal(ProvisioningExitCodes.Unavailable, report.ExitCode);
@@ -292,7 +277,7 @@ public sealed class PushTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() => Push([TestSupport.Doc("a", "A"), TestSupport.Doc("a", "B")]));
         Assert.Contains("duplicated: a", error.Message);
-        Assert.Empty(_grafana.Requests);
+        Assert.Empty(Grafana.Requests);
     }
 
     [Fact]
