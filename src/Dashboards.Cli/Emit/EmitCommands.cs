@@ -93,7 +93,7 @@ internal static class SummaryTable
 
         foreach (var (folder, dashboard) in context.Catalog.AllDashboards())
         {
-            var valid = compilation.Success || !invalid.Contains(dashboard.Title);
+            var valid = !invalid.Contains(dashboard.Title);
             compiled.TryGetValue(dashboard.Uid, out var output);
             table.AddRow(
                 Markup.Escape(folder.Title),
