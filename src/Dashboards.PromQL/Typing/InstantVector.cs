@@ -12,6 +12,21 @@ public sealed class InstantVector : PromQLExpr
     {
     }
 
+    /// <summary>
+    /// A selector with one more matcher, without building it yet. Chains such as
+    /// <c>Prom.Metric("x").Where(..).Matches(..).Where(..)</c> would otherwise copy the selector node and its matcher
+    /// list at every step; instead each step records its matcher and parent, and <see cref="BuildSyntax"/> builds the
+    /// selector once, with all of its matchers, when the tree is first needed.
+    /// </summary>
+    private InstantVector(InstantVector parent, LabelMatcher matcher)
+    {
+        _parent = parent;
+        _matcher = matcher;
+    }
+
+    private readonly InstantVector? _parent;
+    private readonly LabelMatcher? _matcher;
+
     public static InstantVector From(Expr syntax) => new(syntax);
 
     public static new InstantVector Parse(string text) => ParseAs(text, PromType.InstantVector, e => new InstantVector(e));
@@ -35,7 +50,32 @@ public sealed class InstantVector : PromQLExpr
     private InstantVector AddMatcher(LabelMatcher matcher)
     {
         ValidateLabelName(matcher.Name);
-        return new InstantVector(RequireSelector("a label matcher").AddMatcher(matcher));
+        // A deferred vector is always a selector, so only a built tree needs the check.
+        if (BuiltSyntax is { } built && built is not VectorSelector) RequireSelector("a label matcher");
+        return new InstantVector(this, matcher);
+    }
+
+    private protected override Expr BuildSyntax()
+    {
+        // Walk up to the nearest vector with a built tree (a selector), then append the matchers recorded on the way, in order.
+        var count = 0;
+        var node = this;
+        while (node.BuiltSyntax is null)
+        {
+            count++;
+            node = node._parent!;
+        }
+        var selector = (VectorSelector)node.BuiltSyntax;
+        var existing = selector.Matchers.AsImmutableArray();
+        var matchers = new LabelMatcher[existing.Length + count];
+        existing.CopyTo(matchers);
+        node = this;
+        for (var i = matchers.Length - 1; i >= existing.Length; i--)
+        {
+            matchers[i] = node._matcher!;
+            node = node._parent!;
+        }
+        return selector.WithMatchers(new EquatableArray<LabelMatcher>(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(matchers)));
     }
 
     /// <summary><c>x[range]</c>: a range vector for rate(), increase(), *_over_time().</summary>

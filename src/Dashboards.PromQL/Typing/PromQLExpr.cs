@@ -14,11 +14,26 @@ public abstract class PromQLExpr : IEquatable<PromQLExpr>
         ArgumentNullException.ThrowIfNull(syntax);
         if (syntax.Type != expected)
             throw new ArgumentException($"Expected an expression of type {expected.DisplayName()}, got {syntax.Type.DisplayName()}: {syntax}", nameof(syntax));
-        Syntax = syntax;
+        _syntax = syntax;
     }
 
+    /// <summary>For a vector selector whose tree <see cref="BuildSyntax"/> builds when it is first needed.</summary>
+    private protected PromQLExpr()
+    {
+    }
+
+    // Set once: by the constructor, or on first read for a deferred selector (see InstantVector.Where). Two threads
+    // racing on the first read build equal trees, and either is fine to keep.
+    private Expr? _syntax;
+
     /// <summary>The untyped syntax tree.</summary>
-    public Expr Syntax { get; }
+    public Expr Syntax => _syntax ?? (_syntax = BuildSyntax());
+
+    /// <summary>Builds the tree of an expression created without one; only deferred selectors do that.</summary>
+    private protected virtual Expr BuildSyntax() => throw new InvalidOperationException("This expression has no syntax tree.");
+
+    /// <summary>The tree if it is already built, else null (no building).</summary>
+    private protected Expr? BuiltSyntax => _syntax;
 
     public PromType Type => Syntax.Type;
 

@@ -130,6 +130,30 @@ public class BuilderTests
     }
 
     [Fact]
+    public void Matchers_added_in_a_chain_build_one_selector_in_order_and_branches_stay_apart()
+    {
+        // Where/Matches defer building the selector; shared prefixes, branches and built-before-extended parents must all keep their own matchers.
+        var job = Prom.Metric("http_requests_total").Where("job", "api");
+        var instance = job.Matches("instance", "$instance");
+        Assert.Equal("http_requests_total{job=\"api\", instance=~\"$instance\"}", instance.ToString());
+        var errors = instance.Matches("code", "5..");
+        var ok = instance.Not("code", "500").NotMatches("path", "/health");
+        Assert.Equal("http_requests_total{job=\"api\", instance=~\"$instance\", code=~\"5..\"}", errors.ToString());
+        Assert.Equal("http_requests_total{job=\"api\", instance=~\"$instance\", code!=\"500\", path!~\"/health\"}", ok.ToString());
+        Assert.Equal("http_requests_total{job=\"api\"}", job.ToString());
+        Assert.Same(errors.Syntax, errors.Syntax);
+        var selector = Assert.IsType<VectorSelector>(ok.Syntax);
+        Assert.Equal(["job", "instance", "code", "path"], selector.Matchers.Select(m => m.Name));
+        Assert.Equal(InstantVector.Parse("http_requests_total{job='api', instance=~'$instance', code=~'5..'}"), errors);
+        Assert.Equal(PromType.InstantVector, errors.Type);
+        Assert.Equal("{job=\"a\", x=\"y\"}", Prom.Select(LabelMatcher.Equal("job", "a")).Where("x", "y").ToString());
+        Assert.Equal("x{a=\"1\"} offset 5m", Prom.Metric("x").Offset(PromDuration.FromMinutes(5)).Where("a", "1").ToString());
+        Assert.Contains("a label matcher can only be applied to a vector selector",
+            Assert.Throws<InvalidOperationException>(() => Prom.Sum(job).Where("a", "b")).Message);
+        Assert.Throws<ArgumentException>(() => instance.Where("bad-label", "x"));
+    }
+
+    [Fact]
     public void Pretty_form_splits_long_queries()
     {
         var q = Prom.Sum(Prom.Rate(Requests.Where("status", "500").Range(PromDuration.RateInterval))).By("job")
