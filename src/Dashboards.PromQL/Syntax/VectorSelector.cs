@@ -42,14 +42,26 @@ public sealed record VectorSelector : Expr
     {
         if (!Metrics.PromNames.IsValidMetricName(metricName))
             throw new ArgumentException($"'{metricName}' is not a valid Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*).", nameof(metricName));
-        // Prometheus reads and/or/unless/by/without/offset and aggregation names as metric names where an expression
-        // starts; these keywords and the number words never.
-        var reserved = Lexing.TokenTable.TryGetKeyword(metricName, out var keyword)
-            && keyword is Lexing.TokenKind.On or Lexing.TokenKind.Ignoring or Lexing.TokenKind.Bool or Lexing.TokenKind.GroupLeft
-                or Lexing.TokenKind.GroupRight or Lexing.TokenKind.Atan2;
-        if (reserved || metricName.Equals("inf", StringComparison.OrdinalIgnoreCase) || metricName.Equals("nan", StringComparison.OrdinalIgnoreCase))
+        if (IsReservedWord(metricName))
             throw new ArgumentException($"'{metricName}' reads as a PromQL keyword or number; select it with {{__name__=\"{metricName}\"}} instead.", nameof(metricName));
     }
+
+    /// <summary>
+    /// Prometheus reads and/or/unless/by/without/offset and aggregation names as metric names where an expression
+    /// starts; the keywords on, ignoring, bool, group_left, group_right, atan2 and the number words inf, nan never
+    /// (any letter case). Dispatching on the length first keeps the usual long metric names away from any comparison.
+    /// </summary>
+    private static bool IsReservedWord(string name) => name.Length switch
+    {
+        2 => name.Equals("on", StringComparison.OrdinalIgnoreCase),
+        3 => name.Equals("inf", StringComparison.OrdinalIgnoreCase) || name.Equals("nan", StringComparison.OrdinalIgnoreCase),
+        4 => name.Equals("bool", StringComparison.OrdinalIgnoreCase),
+        5 => name.Equals("atan2", StringComparison.OrdinalIgnoreCase),
+        8 => name.Equals("ignoring", StringComparison.OrdinalIgnoreCase),
+        10 => name.Equals("group_left", StringComparison.OrdinalIgnoreCase),
+        11 => name.Equals("group_right", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     public VectorSelector WithMetricName(string? metricName) => this with { MetricName = metricName };
 
