@@ -288,6 +288,7 @@ public static class PromQLPrinter
             sb.Append(digits[..n]);
             return;
         }
+        if (TryAppendShortDecimal(sb, value)) return;
         Span<char> buffer = stackalloc char[32];
         value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture);
         for (var i = 0; i < written; i++)
@@ -295,5 +296,37 @@ public static class PromQLPrinter
             if (buffer[i] == 'E') buffer[i] = 'e';
         }
         sb.Append(buffer[..written]);
+    }
+
+    private static readonly double[] PowersOfTen = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+
+    /// <summary>
+    /// Quantiles, ratios and thresholds (0.95, 0.999, 12.5) without the general shortest-round-trip formatter, which
+    /// costs more than the rest of a typical query. The fewest decimals k (1 to 6) for which digits / 10^k gives back the
+    /// value exactly is the shortest round-trip form; for |value| in [0.001, 1e9) at most one digit string of that length
+    /// can round-trip and "R" writes it in plain notation, so the text is the same. Other values take the general path.
+    /// </summary>
+    internal static bool TryAppendShortDecimal(StringBuilder sb, double value)
+    {
+        var magnitude = Math.Abs(value);
+        if (!(magnitude >= 1e-3 && magnitude < 1e9)) return false;
+        for (var k = 1; k < PowersOfTen.Length; k++)
+        {
+            var scaled = Math.Round(magnitude * PowersOfTen[k]);
+            if (scaled / PowersOfTen[k] != magnitude) continue;
+            Span<char> digits = stackalloc char[20];
+            ((long)scaled).TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+            if (value < 0) sb.Append('-');
+            if (n <= k)
+            {
+                sb.Append('0').Append('.').Append('0', k - n).Append(digits[..n]);
+            }
+            else
+            {
+                sb.Append(digits[..(n - k)]).Append('.').Append(digits[(n - k)..n]);
+            }
+            return true;
+        }
+        return false;
     }
 }
