@@ -1,0 +1,424 @@
+using System.Text.Json.Nodes;
+
+namespace Dashboards.Model.Json;
+
+internal static partial class DashboardJsonEmitter
+{
+    // ---- fieldConfig.defaults ----
+
+    private static void WriteDefaults(GrafanaJsonWriter w, Panel panel)
+    {
+        var d = panel.Defaults;
+        w.WriteStartObject("defaults"u8);
+        w.WriteOptional("displayName"u8, d.DisplayName);
+        w.WriteOptional("unit"u8, d.Unit?.Id);
+        w.WriteOptional("decimals"u8, d.Decimals);
+        w.WriteOptional("min"u8, d.Min);
+        w.WriteOptional("max"u8, d.Max);
+        w.WriteOptional("noValue"u8, d.NoValue);
+        if (d.Color is { } color)
+        {
+            w.WritePropertyName("color"u8);
+            WriteFieldColor(w, color);
+        }
+        if (d.Thresholds is { } thresholds)
+        {
+            w.WritePropertyName("thresholds"u8);
+            WriteThresholds(w, thresholds);
+        }
+        if (!d.Mappings.IsDefaultOrEmpty)
+        {
+            w.WritePropertyName("mappings"u8);
+            WriteMappings(w, d.Mappings);
+        }
+        if (!d.Links.IsDefaultOrEmpty)
+        {
+            w.WriteStartArray("links"u8);
+            foreach (var link in d.Links)
+            {
+                w.WriteStartObject();
+                w.WriteString("title"u8, link.Title);
+                w.WriteString("url"u8, link.Url);
+                w.WriteTrueOrOmit("targetBlank"u8, link.TargetBlank);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        WriteCustom(w, panel);
+        w.WriteEndObject();
+    }
+
+    private static void WriteFieldColor(GrafanaJsonWriter w, FieldColor c)
+    {
+        w.WriteStartObject();
+        w.WriteString("mode"u8, GrafanaNames.Of(c.Mode));
+        w.WriteOptional("fixedColor"u8, c.FixedColor?.Value);
+        if (c.SeriesBy is { } by) w.WriteString("seriesBy"u8, GrafanaNames.Of(by));
+        w.WriteEndObject();
+    }
+
+    private static void WriteThresholds(GrafanaJsonWriter w, Thresholds t)
+    {
+        w.WriteStartObject();
+        w.WriteString("mode"u8, GrafanaNames.Of(t.Mode));
+        w.WriteStartArray("steps"u8);
+        foreach (var step in t.Steps)
+        {
+            w.WriteStartObject();
+            w.WriteString("color"u8, step.Color.Value);
+            w.WriteNumberOrNull("value"u8, step.Value); // null is the base step (−∞)
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteMappings(GrafanaJsonWriter w, ImmutableArray<ValueMapping> mappings)
+    {
+        w.WriteStartArray();
+        for (var i = 0; i < mappings.Length; i++)
+        {
+            var m = mappings[i];
+            w.WriteStartObject();
+            switch (m)
+            {
+                case ValueMatch v:
+                    w.WriteString("type"u8, "value");
+                    w.WriteStartObject("options"u8);
+                    w.WritePropertyName(v.MatchedValue); // the matched value is the key
+                    WriteMappingResult(w, m.Result, i);
+                    w.WriteEndObject();
+                    break;
+                case RangeMatch g:
+                    w.WriteString("type"u8, "range");
+                    w.WriteStartObject("options"u8);
+                    w.WriteNumberOrNull("from"u8, g.From);
+                    w.WriteNumberOrNull("to"u8, g.To);
+                    w.WritePropertyName("result"u8);
+                    WriteMappingResult(w, m.Result, i);
+                    w.WriteEndObject();
+                    break;
+                case RegexMatch x:
+                    w.WriteString("type"u8, "regex");
+                    w.WriteStartObject("options"u8);
+                    w.WriteString("pattern"u8, x.Pattern);
+                    w.WritePropertyName("result"u8);
+                    WriteMappingResult(w, m.Result, i);
+                    w.WriteEndObject();
+                    break;
+                case SpecialMatch s:
+                    w.WriteString("type"u8, "special");
+                    w.WriteStartObject("options"u8);
+                    w.WriteString("match"u8, GrafanaNames.Of(s.Match));
+                    w.WritePropertyName("result"u8);
+                    WriteMappingResult(w, m.Result, i);
+                    w.WriteEndObject();
+                    break;
+                default:
+                    throw new NotSupportedException($"Mapping {m.GetType().Name} has no JSON mapping.");
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteMappingResult(GrafanaJsonWriter w, MappingResult result, int index)
+    {
+        w.WriteStartObject();
+        w.WriteOptional("text"u8, result.Text);
+        w.WriteOptional("color"u8, result.Color?.Value);
+        w.WriteOptional("icon"u8, result.Icon);
+        w.WriteNumber("index"u8, index);
+        w.WriteEndObject();
+    }
+
+    // ---- custom (plugin) field options ----
+
+    private static void WriteCustom(GrafanaJsonWriter w, Panel panel)
+    {
+        switch (panel)
+        {
+            case TimeSeriesPanel p:
+                w.WriteStartObject("custom"u8);
+                WriteGraphStyle(w, p.GraphStyle);
+                WriteAxis(w, p.AxisOptions);
+                w.WriteEndObject();
+                break;
+            case TablePanel p:
+                w.WriteStartObject("custom"u8);
+                w.WriteString("align"u8, GrafanaNames.Of(p.Columns.Align));
+                w.WritePropertyName("cellOptions"u8);
+                WriteCellOptions(w, p.Columns.CellType, p.Columns.WrapText);
+                w.WriteBoolean("inspect"u8, p.Columns.Inspect);
+                w.WriteTrueOrOmit("filterable"u8, p.Columns.Filterable);
+                w.WriteOptional("width"u8, p.Columns.Width);
+                w.WriteOptional("minWidth"u8, p.Columns.MinWidth);
+                w.WriteEndObject();
+                break;
+            case BarChartPanel p:
+                w.WriteStartObject("custom"u8);
+                w.WriteNumber("lineWidth"u8, p.LineWidthValue);
+                w.WriteNumber("fillOpacity"u8, p.FillOpacityValue);
+                w.WriteString("gradientMode"u8, GrafanaNames.Of(p.GradientModeValue));
+                WriteThresholdsStyle(w, p.ThresholdsStyleValue);
+                WriteAxis(w, p.AxisOptions);
+                w.WriteEndObject();
+                break;
+            case StateTimelinePanel p:
+                w.WriteStartObject("custom"u8);
+                w.WriteNumber("lineWidth"u8, p.LineWidthValue);
+                w.WriteNumber("fillOpacity"u8, p.FillOpacityValue);
+                w.WriteOptional("spanNulls"u8, p.SpanNullsValue);
+                w.WriteEndObject();
+                break;
+            case PieChartPanel:
+                w.WriteStartObject("custom"u8);
+                w.WritePropertyName("hideFrom"u8);
+                WriteHideFrom(w, legend: false, tooltip: false, viz: false);
+                w.WriteEndObject();
+                break;
+        }
+    }
+
+    private static void WriteGraphStyle(GrafanaJsonWriter w, GraphStyle s)
+    {
+        w.WriteString("drawStyle"u8, GrafanaNames.Of(s.DrawStyleValue));
+        if (s.InterpolationValue is { } interpolation) w.WriteString("lineInterpolation"u8, GrafanaNames.Of(interpolation));
+        w.WriteNumber("lineWidth"u8, s.LineWidthValue);
+        w.WriteNumber("fillOpacity"u8, s.FillOpacityValue);
+        if (s.GradientModeValue is { } gradient) w.WriteString("gradientMode"u8, GrafanaNames.Of(gradient));
+        w.WriteString("showPoints"u8, GrafanaNames.Of(s.ShowPointsValue));
+        w.WriteOptional("pointSize"u8, s.PointSizeValue);
+        w.WriteOptional("spanNulls"u8, s.SpanNullsValue);
+        // Grafana stores the bar alignment as -1, 0 or 1, and only for bars.
+        if (s.DrawStyleValue == DrawStyle.Bars && s.BarAlignmentValue is { } alignment) w.WriteNumber("barAlignment"u8, (int)alignment);
+        if (s.StackingValue is { } stacking)
+        {
+            w.WritePropertyName("stacking"u8);
+            WriteStacking(w, stacking);
+        }
+        WriteThresholdsStyle(w, s.ThresholdsStyleValue);
+    }
+
+    private static void WriteThresholdsStyle(GrafanaJsonWriter w, ThresholdsStyle? style)
+    {
+        if (style is not { } value) return;
+        w.WriteStartObject("thresholdsStyle"u8);
+        w.WriteString("mode"u8, GrafanaNames.Of(value));
+        w.WriteEndObject();
+    }
+
+    /// <summary>The axis fields, flat in <c>custom</c> as Grafana stores them (time series and bar chart).</summary>
+    private static void WriteAxis(GrafanaJsonWriter w, AxisOptions a)
+    {
+        if (a.PlacementValue is { } placement) w.WriteString("axisPlacement"u8, GrafanaNames.Of(placement));
+        if (a.ColorModeValue is { } colorMode) w.WriteString("axisColorMode"u8, GrafanaNames.Of(colorMode));
+        w.WriteOptional("axisLabel"u8, a.LabelValue);
+        w.WriteOptional("axisWidth"u8, a.WidthValue);
+        w.WriteOptional("axisSoftMin"u8, a.SoftMinValue);
+        w.WriteOptional("axisSoftMax"u8, a.SoftMaxValue);
+        w.WriteOptional("axisGridShow"u8, a.GridShow);
+        w.WriteOptional("axisCenteredZero"u8, a.CenteredZeroValue);
+        w.WriteOptional("axisBorderShow"u8, a.BorderShow);
+        WriteScaleDistribution(w, a.ScaleValue);
+    }
+
+    private static void WriteScaleDistribution(GrafanaJsonWriter w, ScaleDistribution? s)
+    {
+        if (s is null) return;
+        w.WriteStartObject("scaleDistribution"u8);
+        w.WriteString("type"u8, GrafanaNames.Of(s.Type));
+        w.WriteOptional("log"u8, s.LogBase);
+        w.WriteOptional("linearThreshold"u8, s.LinearThreshold);
+        w.WriteEndObject();
+    }
+
+    private static void WriteStacking(GrafanaJsonWriter w, Stacking stacking)
+    {
+        w.WriteStartObject();
+        w.WriteString("mode"u8, GrafanaNames.Of(stacking.Mode));
+        w.WriteString("group"u8, stacking.Group);
+        w.WriteEndObject();
+    }
+
+    private static void WriteHideFrom(GrafanaJsonWriter w, bool legend, bool tooltip, bool viz)
+    {
+        w.WriteStartObject();
+        w.WriteBoolean("legend"u8, legend);
+        w.WriteBoolean("tooltip"u8, tooltip);
+        w.WriteBoolean("viz"u8, viz);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCellOptions(GrafanaJsonWriter w, TableCellType type, bool? wrapText = null)
+    {
+        var (id, mode) = GrafanaNames.Of(type);
+        w.WriteStartObject();
+        w.WriteString("type"u8, id);
+        w.WriteOptional("mode"u8, mode);
+        w.WriteOptional("wrapText"u8, wrapText);
+        w.WriteEndObject();
+    }
+
+    // ---- overrides ----
+
+    private static void WriteOverrides(GrafanaJsonWriter w, ImmutableArray<FieldOverride> overrides)
+    {
+        w.WriteStartArray("overrides"u8);
+        if (!overrides.IsDefaultOrEmpty)
+        {
+            foreach (var o in overrides)
+            {
+                w.WriteStartObject();
+                w.WriteStartObject("matcher"u8);
+                w.WriteString("id"u8, o.Matcher.Id);
+                w.WriteString("options"u8, o.Matcher.Options);
+                w.WriteEndObject();
+                w.WriteStartArray("properties"u8);
+                foreach (var property in o.Properties)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id"u8, property.Id);
+                    w.WritePropertyName("value"u8);
+                    WriteOverrideValue(w, property.Value);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteOverrideValue(GrafanaJsonWriter w, object value)
+    {
+        switch (value)
+        {
+            case string s: w.WriteStringValue(s); break;
+            case int i: w.WriteNumberValue(i); break;
+            case double d: w.WriteNumberValue(d); break;
+            case bool b: w.WriteBooleanValue(b); break;
+            case Unit u: w.WriteStringValue(u.Id); break;
+            case FieldColor c: WriteFieldColor(w, c); break;
+            case Thresholds t: WriteThresholds(w, t); break;
+            case ImmutableArray<ValueMapping> m: WriteMappings(w, m); break;
+            case HideFrom h: WriteHideFrom(w, h.Legend, h.Tooltip, h.Viz); break;
+            case Stacking s: WriteStacking(w, s); break;
+            case DrawStyle d: w.WriteStringValue(GrafanaNames.Of(d)); break;
+            case AxisPlacement a: w.WriteStringValue(GrafanaNames.Of(a)); break;
+            case GraphTransform g: w.WriteStringValue(GrafanaNames.Of(g)); break;
+            case TextAlignment t: w.WriteStringValue(GrafanaNames.Of(t)); break;
+            case TableCellType c: WriteCellOptions(w, c); break;
+            case JsonNode n: w.WriteNodeValue(n); break;
+            case RawNull: w.WriteNullValue(); break;
+            default: throw new NotSupportedException($"Override value {value.GetType().Name} has no JSON mapping.");
+        }
+    }
+
+    // ---- transformations ----
+
+    private static void WriteTransformations(GrafanaJsonWriter w, ImmutableArray<Transformation> transformations)
+    {
+        w.WriteStartArray("transformations"u8);
+        foreach (var t in transformations)
+        {
+            w.WriteStartObject();
+            w.WriteString("id"u8, t.Id);
+            w.WriteTrueOrOmit("disabled"u8, t.Disabled);
+            w.WritePropertyName("options"u8);
+            WriteTransformOptions(w, t);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteTransformOptions(GrafanaJsonWriter w, Transformation t)
+    {
+        if (t is Generic generic)
+        {
+            w.WriteNodeValue(generic.Options);
+            return;
+        }
+        w.WriteStartObject();
+        switch (t)
+        {
+            case OrganizeFields o:
+                w.WriteStartObject("excludeByName"u8);
+                foreach (var name in OrEmpty(o.Excluded)) { w.WritePropertyName(name); w.WriteBooleanValue(true); }
+                w.WriteEndObject();
+                w.WriteStartObject("indexByName"u8);
+                if (!o.Order.IsDefaultOrEmpty)
+                    for (var i = 0; i < o.Order.Length; i++) { w.WritePropertyName(o.Order[i]); w.WriteNumberValue(i); }
+                w.WriteEndObject();
+                w.WriteStartObject("renameByName"u8);
+                foreach (var rename in OrEmpty(o.Renames)) { w.WritePropertyName(rename.From); w.WriteStringValue(rename.To); }
+                w.WriteEndObject();
+                break;
+            case Merge:
+                break;
+            case Reduce r:
+                w.WriteString("mode"u8, GrafanaNames.Of(r.Mode));
+                w.WriteStartArray("reducers"u8);
+                foreach (var reducer in OrEmpty(r.Reducers)) w.WriteStringValue(reducer.Id);
+                w.WriteEndArray();
+                w.WriteBoolean("includeTimeField"u8, r.IncludeTimeField);
+                w.WriteBoolean("labelsToFields"u8, r.LabelsToFields);
+                break;
+            case SortBy s:
+                w.WriteStartArray("sort"u8);
+                w.WriteStartObject();
+                w.WriteString("field"u8, s.Field);
+                w.WriteBoolean("desc"u8, s.Descending);
+                w.WriteEndObject();
+                w.WriteEndArray();
+                break;
+            case Limit l:
+                w.WriteNumber("limitField"u8, l.Rows);
+                break;
+            case FilterByValue f:
+                w.WriteStartArray("filters"u8);
+                foreach (var filter in OrEmpty(f.Filters))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("fieldName"u8, filter.Field);
+                    w.WriteStartObject("config"u8);
+                    w.WriteString("id"u8, GrafanaNames.Of(filter.Condition));
+                    w.WriteStartObject("options"u8);
+                    w.WriteOptional("value"u8, filter.Value);
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteString("type"u8, f.Include ? "include" : "exclude");
+                w.WriteString("match"u8, f.MatchAll ? "all" : "any");
+                break;
+            case CalculateField c:
+                w.WriteString("mode"u8, c.Binary is null ? "reduceRow" : "binary");
+                w.WriteString("alias"u8, c.Alias);
+                if (c.Binary is { } b)
+                {
+                    w.WriteStartObject("binary"u8);
+                    w.WriteString("left"u8, b.Left);
+                    w.WriteString("operator"u8, GrafanaNames.Of(b.Operator));
+                    w.WriteString("right"u8, b.Right);
+                    w.WriteEndObject();
+                }
+                if (c.RowReducer is { } rowReducer)
+                {
+                    w.WriteStartObject("reduce"u8);
+                    w.WriteString("reducer"u8, rowReducer.Id);
+                    if (!c.ReduceInclude.IsDefaultOrEmpty) w.WriteStrings("include"u8, c.ReduceInclude);
+                    w.WriteEndObject();
+                }
+                w.WriteBoolean("replaceFields"u8, c.ReplaceFields);
+                break;
+            default:
+                throw new NotSupportedException($"Transformation {t.GetType().Name} has no JSON mapping.");
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>Default (never set) arrays write as empty ones.</summary>
+    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+}
