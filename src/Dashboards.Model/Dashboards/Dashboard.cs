@@ -45,7 +45,7 @@ public sealed record Dashboard
     public ImmutableArray<RawField> RawFields { get; init; } = [];
 
     public Dashboard WithDescription(string description) => this with { Description = description };
-    public Dashboard WithTags(params string[] tags) => this with { Tags = [.. tags] };
+    public Dashboard WithTags(params string[] tags) => this with { Tags = ImmutableArray.Create(tags ?? throw new ArgumentNullException(nameof(tags))) };
     public Dashboard WithTimezone(DashboardTimezone timezone) => this with { Timezone = timezone };
     public Dashboard WithEditable(bool editable) => this with { Editable = editable };
     public Dashboard WithGraphTooltip(CursorSync sync) => this with { GraphTooltip = sync };

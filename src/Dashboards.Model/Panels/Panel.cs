@@ -75,7 +75,8 @@ public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
     public TSelf WithDatasource(DataSourceRef datasource) => Self(this with { Datasource = datasource });
 
     /// <summary>Replaces the panel's queries.</summary>
-    public TSelf WithTargets(params Target[] targets) => Self(this with { Targets = [.. targets] });
+    public TSelf WithTargets(params Target[] targets) =>
+        Self(this with { Targets = ImmutableArray.Create(targets ?? throw new ArgumentNullException(nameof(targets))) }); // one copy; [.. x] copies twice
     public TSelf AddTarget(Target target) => Self(this with { Targets = Targets.Add(target) });
 
     // ---- layout ----

@@ -66,11 +66,11 @@ public sealed class InstantVector : PromQLExpr
             node = node._parent!;
         }
         var selector = (VectorSelector)node.BuiltSyntax;
-        var existing = selector.Matchers.AsImmutableArray();
-        var matchers = new LabelMatcher[existing.Length + count];
-        existing.CopyTo(matchers);
+        var existing = selector.Matchers;
+        var matchers = new LabelMatcher[existing.Count + count];
+        for (var i = 0; i < existing.Count; i++) matchers[i] = existing[i];
         node = this;
-        for (var i = matchers.Length - 1; i >= existing.Length; i--)
+        for (var i = matchers.Length - 1; i >= existing.Count; i--)
         {
             matchers[i] = node._matcher!;
             node = node._parent!;

@@ -20,7 +20,7 @@ public sealed record LegendOptions
     public LegendOptions AsList() => this with { DisplayMode = LegendDisplayMode.List, ShowLegend = true };
     public LegendOptions Hidden() => this with { DisplayMode = LegendDisplayMode.Hidden, ShowLegend = false };
     public LegendOptions Placement(LegendPlacement placement) => this with { PlacementValue = placement };
-    public LegendOptions Calcs(params Reducer[] calcs) => this with { CalcsValue = [.. calcs] };
+    public LegendOptions Calcs(params Reducer[] calcs) => this with { CalcsValue = ImmutableArray.Create(calcs ?? throw new ArgumentNullException(nameof(calcs))) };
 
     /// <summary>Sorts table legends by a calc column name (e.g. "Mean").</summary>
     public LegendOptions SortBy(string column, bool descending = true) => this with { SortByValue = column, SortDescending = descending };
