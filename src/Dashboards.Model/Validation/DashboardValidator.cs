@@ -121,7 +121,7 @@ internal static partial class DashboardValidator
         private void CheckTargets(Panel panel, RowPanel? parentRow, string path)
         {
             if (panel.Targets.IsDefaultOrEmpty) return;
-            var inherited = Json.DashboardJsonMapper.TargetDefault(panel, parentRow?.Datasource ?? dashboard.DefaultDatasource);
+            var inherited = Json.DashboardJsonEmitter.TargetDefault(panel, parentRow?.Datasource ?? dashboard.DefaultDatasource);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             // An inherited reference is resolved once per panel: at the panel if it names one, else at its first target.
             var resolveInherited = panel.Datasource is null;
@@ -160,7 +160,7 @@ internal static partial class DashboardValidator
                 var overridePath = $"{path}.fieldConfig.overrides[{i}]";
                 if (o.Matcher.Id == "byFrameRefID")
                 {
-                    var refIds = Json.DashboardJsonMapper.AssignRefIds(panel.Targets.IsDefault ? [] : panel.Targets);
+                    var refIds = Json.DashboardJsonEmitter.AssignRefIds(panel.Targets.IsDefault ? [] : panel.Targets);
                     if (Array.IndexOf(refIds, o.Matcher.Options) < 0)
                         Error(panel.Title, $"{overridePath}.matcher.options", $"override matches query '{o.Matcher.Options}', but the panel's queries are [{string.Join(", ", refIds)}]");
                 }

@@ -137,8 +137,8 @@ public class ValidationTests
         var panel = new TimeSeriesPanel("Ids").WithTargets(Samples.Up(), Samples.Up().WithRefId("B"), Samples.Up(), Samples.Up());
         var targets = Emitted.FirstPanel(WithPanel(panel)).GetProperty("targets");
         Assert.Equal(["A", "B", "C", "D"], targets.EnumerateArray().Select(t => t.GetProperty("refId").GetString()));
-        Assert.Equal("AA", DashboardJsonMapper.RefIdAt(26));
-        Assert.Equal("AZ", DashboardJsonMapper.RefIdAt(51));
+        Assert.Equal("AA", DashboardJsonEmitter.RefIdAt(26));
+        Assert.Equal("AZ", DashboardJsonEmitter.RefIdAt(51));
     }
 
     [Fact]
