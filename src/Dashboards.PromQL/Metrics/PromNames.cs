@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Dashboards.PromQL.Metrics;
@@ -5,31 +6,21 @@ namespace Dashboards.PromQL.Metrics;
 /// <summary>Prometheus naming rules, and OpenTelemetry-to-Prometheus name translation.</summary>
 public static class PromNames
 {
+    private static readonly SearchValues<char> MetricNameChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_:");
+
+    private static readonly SearchValues<char> LabelNameChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+    // One vectorized scan for the allowed characters; only the first character has a further rule (no digit).
+
     /// <summary><c>[a-zA-Z_:][a-zA-Z0-9_:]*</c></summary>
-    public static bool IsValidMetricName(string? name)
-    {
-        if (string.IsNullOrEmpty(name)) return false;
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            var ok = char.IsAsciiLetter(c) || c == '_' || c == ':' || (i > 0 && char.IsAsciiDigit(c));
-            if (!ok) return false;
-        }
-        return true;
-    }
+    public static bool IsValidMetricName(string? name) =>
+        !string.IsNullOrEmpty(name) && !char.IsAsciiDigit(name[0]) && !name.AsSpan().ContainsAnyExcept(MetricNameChars);
 
     /// <summary><c>[a-zA-Z_][a-zA-Z0-9_]*</c></summary>
-    public static bool IsValidLabelName(string? name)
-    {
-        if (string.IsNullOrEmpty(name)) return false;
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            var ok = char.IsAsciiLetter(c) || c == '_' || (i > 0 && char.IsAsciiDigit(c));
-            if (!ok) return false;
-        }
-        return true;
-    }
+    public static bool IsValidLabelName(string? name) =>
+        !string.IsNullOrEmpty(name) && !char.IsAsciiDigit(name[0]) && !name.AsSpan().ContainsAnyExcept(LabelNameChars);
 
     /// <summary>Replaces every character Prometheus does not allow (dots, dashes, ...) with '_', as the OpenTelemetry exporters do.</summary>
     public static string Sanitize(string name)

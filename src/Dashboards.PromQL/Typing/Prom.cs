@@ -83,7 +83,8 @@ public static partial class Prom
 
     // ---- helpers for the function builders -------------------------------------------------------------------
 
-    private static FunctionCall Call(string name, params Expr[] args) => new(FunctionTable.Get(name), EquatableArray.Create(args));
+    // A span, so a call site's arguments are copied once into the node and never into a params array first.
+    private static FunctionCall Call(string name, params ReadOnlySpan<Expr> args) => new(FunctionTable.Get(name), EquatableArray.Create(args));
 
     private static FunctionCall CallWithStrings(string name, Expr[] fixedArgs, string[] strings)
     {
