@@ -81,25 +81,22 @@ internal sealed class GrafanaJsonWriter
 
     private void Start(byte open)
     {
-        ValuePrefix(1);
-        _buffer[_position++] = open;
+        var position = ValuePrefix(1);
+        Unsafe.Add(ref Data, position) = open;
+        _position = position + 1;
         _depth++;
         _hasItems = false;
     }
 
     private void End(byte close)
     {
-        _depth--;
-        if (_hasItems)
-        {
-            Ensure(2 + _depth * 2);
-            NewLine();
-        }
-        else
-        {
-            Ensure(1);
-        }
-        _buffer[_position++] = close;
+        var depth = --_depth;
+        Ensure(2 + depth * 2);
+        ref var data = ref Data;
+        var position = _position;
+        if (_hasItems) position = NewLineAt(ref data, position, depth);
+        Unsafe.Add(ref data, position) = close;
+        _position = position + 1;
         _hasItems = true;
     }
 
@@ -108,16 +105,19 @@ internal sealed class GrafanaJsonWriter
     /// <summary>Writes <c>"name": </c>; the next value call writes the value.</summary>
     public void WritePropertyName(ReadOnlySpan<byte> name)
     {
-        Ensure(name.Length + 6 + _depth * 2);
-        var buffer = _buffer;
-        if (_hasItems) buffer[_position++] = (byte)',';
-        NewLine();
-        buffer[_position++] = (byte)'"';
-        CopySmall(name, ref buffer[_position]);
-        _position += name.Length;
-        buffer[_position++] = (byte)'"';
-        buffer[_position++] = (byte)':';
-        buffer[_position++] = (byte)' ';
+        var depth = _depth;
+        Ensure(name.Length + 6 + depth * 2);
+        ref var data = ref Data;
+        var position = _position;
+        if (_hasItems) Unsafe.Add(ref data, position++) = (byte)',';
+        position = NewLineAt(ref data, position, depth);
+        Unsafe.Add(ref data, position) = (byte)'"';
+        CopySmall(name, ref Unsafe.Add(ref data, position + 1));
+        position += name.Length + 1;
+        Unsafe.Add(ref data, position) = (byte)'"';
+        Unsafe.Add(ref data, position + 1) = (byte)':';
+        Unsafe.Add(ref data, position + 2) = (byte)' ';
+        _position = position + 3;
         _hasItems = true;
         _afterName = true;
     }
@@ -126,8 +126,9 @@ internal sealed class GrafanaJsonWriter
     public void WritePropertyName(string name)
     {
         Ensure(2 + _depth * 2);
-        if (_hasItems) _buffer[_position++] = (byte)',';
-        NewLine();
+        var position = _position;
+        if (_hasItems) Unsafe.Add(ref Data, position++) = (byte)',';
+        _position = NewLineAt(ref Data, position, _depth);
         WriteQuoted(name);
         Ensure(2);
         _buffer[_position++] = (byte)':';
@@ -222,38 +223,65 @@ internal sealed class GrafanaJsonWriter
 
     public void WriteStringValue(string value)
     {
-        ValuePrefix(0);
+        _position = ValuePrefix(0);
         WriteQuoted(value);
     }
 
     public void WriteNumberValue(int value)
     {
-        ValuePrefix(11);
-        value.TryFormat(_buffer.AsSpan(_position), out var written, default, CultureInfo.InvariantCulture);
-        _position += written;
+        var position = ValuePrefix(11);
+        ref var data = ref Data;
+        if ((uint)value < 100)
+        {
+            // Ids, grid positions and sizes: one or two digits.
+            if (value >= 10) Unsafe.Add(ref data, position++) = (byte)('0' + value / 10);
+            Unsafe.Add(ref data, position++) = (byte)('0' + value % 10);
+        }
+        else
+        {
+            value.TryFormat(_buffer.AsSpan(position), out var written, default, CultureInfo.InvariantCulture);
+            position += written;
+        }
+        _position = position;
     }
 
     public void WriteNumberValue(double value)
     {
         if (!double.IsFinite(value)) throw new ArgumentException($"JSON cannot hold the number {value}.", nameof(value));
-        ValuePrefix(32);
+        var position = ValuePrefix(32);
         // Utf8JsonWriter formats doubles this way too (shortest round-trip form, invariant culture).
-        value.TryFormat(_buffer.AsSpan(_position), out var written, default, CultureInfo.InvariantCulture);
-        _position += written;
+        value.TryFormat(_buffer.AsSpan(position), out var written, default, CultureInfo.InvariantCulture);
+        _position = position + written;
     }
 
     public void WriteBooleanValue(bool value)
     {
-        ValuePrefix(5);
-        (value ? "true"u8 : "false"u8).CopyTo(_buffer.AsSpan(_position));
-        _position += value ? 4 : 5;
+        var position = ValuePrefix(5);
+        ref var data = ref Data;
+        if (value)
+        {
+            Unsafe.Add(ref data, position) = (byte)'t';
+            Unsafe.Add(ref data, position + 1) = (byte)'r';
+            Unsafe.Add(ref data, position + 2) = (byte)'u';
+            Unsafe.Add(ref data, position + 3) = (byte)'e';
+            _position = position + 4;
+        }
+        else
+        {
+            Unsafe.Add(ref data, position) = (byte)'f';
+            Unsafe.Add(ref data, position + 1) = (byte)'a';
+            Unsafe.Add(ref data, position + 2) = (byte)'l';
+            Unsafe.Add(ref data, position + 3) = (byte)'s';
+            Unsafe.Add(ref data, position + 4) = (byte)'e';
+            _position = position + 5;
+        }
     }
 
     public void WriteNullValue()
     {
-        ValuePrefix(4);
-        "null"u8.CopyTo(_buffer.AsSpan(_position));
-        _position += 4;
+        var position = ValuePrefix(4);
+        "null"u8.CopyTo(_buffer.AsSpan(position));
+        _position = position + 4;
     }
 
     /// <summary>A JSON node (escape hatch values, generic transformation options); null writes JSON null.</summary>
@@ -283,48 +311,55 @@ internal sealed class GrafanaJsonWriter
                 var scratch = Scratch();
                 node.WriteTo(_scratchWriter!);
                 _scratchWriter!.Flush();
-                ValuePrefix(scratch.WrittenCount);
-                scratch.WrittenSpan.CopyTo(_buffer.AsSpan(_position));
-                _position += scratch.WrittenCount;
+                var position = ValuePrefix(scratch.WrittenCount);
+                scratch.WrittenSpan.CopyTo(_buffer.AsSpan(position));
+                _position = position + scratch.WrittenCount;
                 break;
         }
     }
 
     // ---- internals ----
 
-    /// <summary>Comma, newline and indent before an array item; nothing after a property name or at the top.</summary>
+    /// <summary>
+    /// Makes room for <paramref name="valueBytes"/> and writes what goes before an array item (comma, newline, indent;
+    /// nothing after a property name or at the top). Returns where the value starts; the caller sets <c>_position</c>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void ValuePrefix(int valueBytes)
+    private int ValuePrefix(int valueBytes)
     {
         if (_afterName)
         {
             _afterName = false;
             Ensure(valueBytes);
-            return;
+            return _position;
         }
-        Ensure(valueBytes + 2 + _depth * 2);
-        if (_depth == 0) return;
-        if (_hasItems) _buffer[_position++] = (byte)',';
-        NewLine();
+        var depth = _depth;
+        Ensure(valueBytes + 2 + depth * 2);
+        var position = _position;
+        if (depth == 0) return position;
+        ref var data = ref Data;
+        if (_hasItems) Unsafe.Add(ref data, position++) = (byte)',';
         _hasItems = true;
+        return NewLineAt(ref data, position, depth);
     }
 
-    /// <summary>A newline and the indent. Callers have ensured <see cref="Slack"/> bytes beyond what they write.</summary>
+    private ref byte Data => ref MemoryMarshal.GetArrayDataReference(_buffer);
+
+    /// <summary>Writes a newline and the indent for <paramref name="depth"/>; returns the position after them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void NewLine()
+    private static int NewLineAt(ref byte data, int position, int depth)
     {
-        var length = 1 + Math.Min(_depth, MaxIndentDepth) * 2;
-        if (length <= 32)
+        if (depth <= 15)
         {
-            // One 32-byte store is cheaper than a copy call; the bytes past the indent are overwritten next.
-            Vector256.Create((byte)' ').StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_buffer), (nuint)_position);
-            _buffer[_position] = (byte)'\n';
+            // One 32-byte store is cheaper than a copy call; the bytes past the indent are overwritten next
+            // (every Ensure leaves Slack bytes of room for it).
+            Vector256.Create((byte)' ').StoreUnsafe(ref data, (nuint)position);
+            Unsafe.Add(ref data, position) = (byte)'\n';
+            return position + 1 + depth * 2;
         }
-        else
-        {
-            NewLineAndSpaces.AsSpan(0, length).CopyTo(_buffer.AsSpan(_position));
-        }
-        _position += length;
+        var length = 1 + Math.Min(depth, MaxIndentDepth) * 2;
+        NewLineAndSpaces.AsSpan(0, length).CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref data, position), length));
+        return position + length;
     }
 
     /// <summary>
