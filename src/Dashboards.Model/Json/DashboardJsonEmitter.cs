@@ -49,10 +49,21 @@ internal static partial class DashboardJsonEmitter
         w.WriteStartObject("timepicker"u8);
         w.WriteTrueOrOmit("hidden"u8, picker.Hidden);
         w.WriteStartArray("refresh_intervals"u8);
-        foreach (var interval in picker.RefreshIntervals) w.WriteStringValue(GrafanaDuration.Format(interval));
+        foreach (var interval in picker.RefreshIntervals) w.WriteStringValue(DurationText(interval));
         w.WriteEndArray();
         if (picker.NowDelay is { } delay) w.WriteString("nowDelay"u8, GrafanaDuration.Format(delay));
         w.WriteEndObject();
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<TimeSpan, string> DurationTexts = new();
+
+    /// <summary>Grafana's text for a duration, remembered: every dashboard writes the same refresh intervals.</summary>
+    private static string DurationText(TimeSpan span)
+    {
+        if (DurationTexts.TryGetValue(span, out var text)) return text;
+        text = GrafanaDuration.Format(span);
+        if (DurationTexts.Count < 256) DurationTexts.TryAdd(span, text);
+        return text;
     }
 
     internal static void WriteDatasource(GrafanaJsonWriter w, DataSourceRef? ds)

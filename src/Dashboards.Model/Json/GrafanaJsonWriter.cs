@@ -248,6 +248,11 @@ internal sealed class GrafanaJsonWriter
     public void WriteNumberValue(double value)
     {
         if (!double.IsFinite(value)) throw new ArgumentException($"JSON cannot hold the number {value}.", nameof(value));
+        if (value is >= 0 and < 100 && value == (int)value && !double.IsNegative(value))
+        {
+            WriteNumberValue((int)value); // same digits, without the general formatter
+            return;
+        }
         var position = ValuePrefix(32);
         // Utf8JsonWriter formats doubles this way too (shortest round-trip form, invariant culture).
         value.TryFormat(_buffer.AsSpan(position), out var written, default, CultureInfo.InvariantCulture);
@@ -466,6 +471,10 @@ internal sealed class GrafanaJsonWriter
         {
             Unsafe.WriteUnaligned(ref target, Unsafe.ReadUnaligned<uint>(ref from));
             Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, length - 4), Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref from, length - 4)));
+        }
+        else if (length < 4)
+        {
+            for (var i = 0; i < length; i++) Unsafe.Add(ref target, i) = Unsafe.Add(ref from, i);
         }
         else
         {
