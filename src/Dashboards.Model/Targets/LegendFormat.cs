@@ -24,7 +24,8 @@ public static partial class Legend
     /// <summary>The value of label <paramref name="name"/>: <c>{{name}}</c>.</summary>
     public static LegendFormat Label(string name)
     {
-        if (!LabelName().IsMatch(name)) throw new ArgumentException($"'{name}' is not a Prometheus label name.", nameof(name));
+        // The plain-name check settles the usual case; the regex stays the rule (it also takes a trailing newline).
+        if (!PromQL.Metrics.PromNames.IsValidLabelName(name) && !LabelName().IsMatch(name)) throw new ArgumentException($"'{name}' is not a Prometheus label name.", nameof(name));
         return new("{{" + name + "}}");
     }
 

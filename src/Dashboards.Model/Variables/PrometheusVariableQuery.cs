@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dashboards.PromQL;
+using Dashboards.PromQL.Metrics;
 
 namespace Dashboards.Model;
 
@@ -20,7 +21,8 @@ public sealed partial record PrometheusVariableQuery
     /// <summary><c>label_values(metric, label)</c>.</summary>
     public static PrometheusVariableQuery LabelValues(string metric, string label)
     {
-        if (!MetricPattern().IsMatch(metric)) throw new ArgumentException($"'{metric}' is not a Prometheus metric name.", nameof(metric));
+        // The plain-name checks settle the usual case; the regexes stay the rule (they also take a trailing newline).
+        if (!PromNames.IsValidMetricName(metric) && !MetricPattern().IsMatch(metric)) throw new ArgumentException($"'{metric}' is not a Prometheus metric name.", nameof(metric));
         return new($"label_values({metric}, {LabelName(label)})");
     }
 
@@ -39,7 +41,7 @@ public sealed partial record PrometheusVariableQuery
     public static PrometheusVariableQuery QueryResult(PromQLExpr expression) => new($"query_result({expression})");
 
     private static string LabelName(string label) =>
-        LabelPattern().IsMatch(label) ? label : throw new ArgumentException($"'{label}' is not a Prometheus label name.", nameof(label));
+        PromNames.IsValidLabelName(label) || LabelPattern().IsMatch(label) ? label : throw new ArgumentException($"'{label}' is not a Prometheus label name.", nameof(label));
 
     [GeneratedRegex("^[a-zA-Z_][a-zA-Z0-9_]*$")]
     private static partial Regex LabelPattern();

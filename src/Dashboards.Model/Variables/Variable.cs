@@ -39,7 +39,8 @@ public abstract partial record Variable
 {
     private protected Variable(string name)
     {
-        if (!NamePattern().IsMatch(name ?? ""))
+        // ASCII letters, digits and '_' settle the usual case without the regex (\w also takes other letters and digits).
+        if (!IsAsciiWord(name) && !NamePattern().IsMatch(name ?? ""))
             throw new ArgumentException($"'{name}' is not a valid variable name (letters, digits and '_', not starting with '__').", nameof(name));
         if (name!.StartsWith("__", StringComparison.Ordinal))
             throw new ArgumentException($"Variable names starting with '__' are reserved for Grafana's built-ins ('{name}').", nameof(name));
@@ -51,6 +52,16 @@ public abstract partial record Variable
     public string? Description { get; init; }
     public VariableHide Hide { get; init; } = VariableHide.Nothing;
     public bool SkipUrlSync { get; init; }
+
+    private static bool IsAsciiWord(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return false;
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_') return false;
+        }
+        return true;
+    }
 
     [GeneratedRegex(@"^\w+$")]
     private static partial Regex NamePattern();
