@@ -21,11 +21,7 @@ internal static partial class DashboardJsonEmitter
             w.WritePropertyName("color"u8);
             WriteFieldColor(w, color);
         }
-        if (d.Thresholds is { } thresholds)
-        {
-            w.WritePropertyName("thresholds"u8);
-            WriteThresholds(w, thresholds);
-        }
+        if (d.Thresholds is { } thresholds) w.WriteRemembered("thresholds"u8, thresholds, WriteThresholds);
         if (!d.Mappings.IsDefaultOrEmpty)
         {
             w.WritePropertyName("mappings"u8);

@@ -228,9 +228,11 @@ internal static partial class DashboardJsonEmitter
 
     // ---- shared option groups ----
 
-    private static void WriteLegend(GrafanaJsonWriter w, LegendOptions l)
+    private static void WriteLegend(GrafanaJsonWriter w, LegendOptions l) => w.WriteRemembered("legend"u8, l, WriteLegendValue);
+
+    private static void WriteLegendValue(GrafanaJsonWriter w, LegendOptions l)
     {
-        WriteLegendHead(w, l);
+        WriteLegendHead(w, l, named: false);
         WriteLegendTail(w, l);
     }
 
@@ -244,9 +246,10 @@ internal static partial class DashboardJsonEmitter
         WriteLegendTail(w, l);
     }
 
-    private static void WriteLegendHead(GrafanaJsonWriter w, LegendOptions l)
+    private static void WriteLegendHead(GrafanaJsonWriter w, LegendOptions l, bool named = true)
     {
-        w.WriteStartObject("legend"u8);
+        if (named) w.WriteStartObject("legend"u8);
+        else w.WriteStartObject();
         w.WriteString("displayMode"u8, GrafanaNames.Of(l.DisplayMode));
         w.WriteString("placement"u8, GrafanaNames.Of(l.PlacementValue));
         w.WriteBoolean("showLegend"u8, l.ShowLegend);
@@ -263,18 +266,22 @@ internal static partial class DashboardJsonEmitter
         w.WriteEndObject();
     }
 
-    private static void WriteTooltip(GrafanaJsonWriter w, TooltipOptions t)
+    private static void WriteTooltip(GrafanaJsonWriter w, TooltipOptions t) => w.WriteRemembered("tooltip"u8, t, WriteTooltipValue);
+
+    private static void WriteTooltipValue(GrafanaJsonWriter w, TooltipOptions t)
     {
-        w.WriteStartObject("tooltip"u8);
+        w.WriteStartObject();
         w.WriteString("mode"u8, GrafanaNames.Of(t.ModeValue));
         w.WriteString("sort"u8, GrafanaNames.Of(t.SortValue));
         w.WriteOptional("hideZeros"u8, t.HideZerosValue);
         w.WriteEndObject();
     }
 
-    private static void WriteReduce(GrafanaJsonWriter w, ReduceOptions r)
+    private static void WriteReduce(GrafanaJsonWriter w, ReduceOptions r) => w.WriteRemembered("reduceOptions"u8, r, WriteReduceValue);
+
+    private static void WriteReduceValue(GrafanaJsonWriter w, ReduceOptions r)
     {
-        w.WriteStartObject("reduceOptions"u8);
+        w.WriteStartObject();
         w.WriteBoolean("values"u8, r.Values);
         w.WriteStartArray("calcs"u8);
         foreach (var reducer in OrEmpty(r.Calcs)) w.WriteStringValue(reducer.Id);

@@ -44,9 +44,11 @@ internal static partial class DashboardJsonEmitter
         w.WriteEndObject();
     }
 
-    private static void WriteTimepicker(GrafanaJsonWriter w, Timepicker picker)
+    private static void WriteTimepicker(GrafanaJsonWriter w, Timepicker picker) => w.WriteRemembered("timepicker"u8, picker, WriteTimepickerValue);
+
+    private static void WriteTimepickerValue(GrafanaJsonWriter w, Timepicker picker)
     {
-        w.WriteStartObject("timepicker"u8);
+        w.WriteStartObject();
         w.WriteTrueOrOmit("hidden"u8, picker.Hidden);
         w.WriteStartArray("refresh_intervals"u8);
         foreach (var interval in picker.RefreshIntervals) w.WriteStringValue(DurationText(interval));
@@ -68,8 +70,12 @@ internal static partial class DashboardJsonEmitter
 
     internal static void WriteDatasource(GrafanaJsonWriter w, DataSourceRef? ds)
     {
-        if (ds is null) return;
-        w.WriteStartObject("datasource"u8);
+        if (ds is not null) w.WriteRemembered("datasource"u8, ds, WriteDatasourceValue);
+    }
+
+    private static void WriteDatasourceValue(GrafanaJsonWriter w, DataSourceRef ds)
+    {
+        w.WriteStartObject();
         w.WriteString("type"u8, ds.Type);
         w.WriteString("uid"u8, ds.Uid);
         w.WriteEndObject();

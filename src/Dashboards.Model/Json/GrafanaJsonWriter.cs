@@ -40,6 +40,9 @@ internal sealed class GrafanaJsonWriter
     private bool _hasItems;   // the open container already has an item (so the next one needs a comma)
     private bool _afterName;  // a property name was written; the next value follows it on the same line
 
+    private const int RememberedSlots = 16;
+    private readonly RememberedValue[] _remembered = new RememberedValue[RememberedSlots];
+
     private ArrayBufferWriter<byte>? _scratch;
     private Utf8JsonWriter? _scratchWriter;
 
@@ -189,6 +192,31 @@ internal sealed class GrafanaJsonWriter
     public void WriteOptional(ReadOnlySpan<byte> name, bool? value)
     {
         if (value is { } v) WriteBoolean(name, v);
+    }
+
+    /// <summary>
+    /// Writes <c>"name": value</c> where the value is what <paramref name="writeValue"/> writes for the immutable
+    /// model object <paramref name="key"/>. The bytes are remembered per object and depth, so an object shared by many
+    /// panels (the dashboard's datasource, default legend and tooltip options, a thresholds set) is written once and
+    /// then copied. <paramref name="writeValue"/> must depend on nothing but <paramref name="key"/>.
+    /// </summary>
+    public void WriteRemembered<T>(ReadOnlySpan<byte> name, T key, Action<GrafanaJsonWriter, T> writeValue) where T : class
+    {
+        WritePropertyName(name);
+        var depth = _depth;
+        ref var entry = ref _remembered[(RuntimeHelpers.GetHashCode(key) ^ (depth * 0x9E37)) & (RememberedSlots - 1)];
+        if (ReferenceEquals(entry.Key, key) && entry.Depth == depth)
+        {
+            var bytes = entry.Bytes!;
+            _afterName = false;
+            Ensure(bytes.Length);
+            bytes.CopyTo(_buffer.AsSpan(_position));
+            _position += bytes.Length;
+            return;
+        }
+        var start = _position;
+        writeValue(this, key);
+        entry = new RememberedValue(key, depth, _buffer.AsSpan(start, _position - start).ToArray());
     }
 
     /// <summary>Writes <c>true</c> when <paramref name="value"/> is set, nothing otherwise (Grafana's optional flags).</summary>
@@ -501,3 +529,6 @@ internal sealed class GrafanaJsonWriter
         return bytes;
     }
 }
+
+/// <summary>The bytes a model object was written as, at one depth (see <see cref="GrafanaJsonWriter.WriteRemembered{T}"/>).</summary>
+internal readonly record struct RememberedValue(object? Key, int Depth, byte[]? Bytes);

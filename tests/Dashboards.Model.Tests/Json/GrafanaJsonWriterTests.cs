@@ -62,6 +62,38 @@ public class GrafanaJsonWriterTests
     }
 
     [Fact]
+    public void Remembered_values_are_copied_only_at_the_depth_they_were_written_at()
+    {
+        var shared = new JsonObject { ["type"] = "prometheus", ["uid"] = "${datasource}", ["list"] = new JsonArray(1, 2) };
+        var document = new JsonObject
+        {
+            ["a"] = shared.DeepClone(),
+            ["b"] = shared.DeepClone(),
+            ["nested"] = new JsonArray(new JsonObject { ["c"] = shared.DeepClone(), ["d"] = shared.DeepClone() }, new JsonObject()),
+            ["e"] = shared.DeepClone(),
+        };
+        var writer = new GrafanaJsonWriter();
+        for (var round = 0; round < 2; round++) // the second round copies from what the first remembered
+        {
+            writer.Reset();
+            writer.WriteStartObject();
+            writer.WriteRemembered("a"u8, shared, WriteTyped);
+            writer.WriteRemembered("b"u8, shared, WriteTyped);
+            writer.WriteStartArray("nested"u8);
+            writer.WriteStartObject();
+            writer.WriteRemembered("c"u8, shared, WriteTyped);
+            writer.WriteRemembered("d"u8, shared, WriteTyped);
+            writer.WriteEndObject();
+            writer.WriteStartObject();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteRemembered("e"u8, shared, WriteTyped);
+            writer.WriteEndObject();
+            Assert.Equal(Encoding.UTF8.GetString(WithUtf8JsonWriter(document)), Encoding.UTF8.GetString(writer.Written));
+        }
+    }
+
+    [Fact]
     public void Non_finite_numbers_are_refused()
     {
         var writer = new GrafanaJsonWriter();
@@ -80,6 +112,8 @@ public class GrafanaJsonWriterTests
     }
 
     // Walks the tree with the writer's typed calls (not WriteNodeValue, which hands primitives to System.Text.Json).
+    private static void WriteTyped(GrafanaJsonWriter w, JsonObject node) => WriteTyped(w, (JsonNode)node);
+
     private static void WriteTyped(GrafanaJsonWriter w, JsonNode? node)
     {
         switch (node)
