@@ -13,19 +13,24 @@ public sealed class InstantVector : PromQLExpr
     }
 
     /// <summary>
-    /// A selector with one more matcher, without building it yet. Chains such as
-    /// <c>Prom.Metric("x").Where(..).Matches(..).Where(..)</c> would otherwise copy the selector node and its matcher
-    /// list at every step; instead each step records its matcher and parent, and <see cref="BuildSyntax"/> builds the
-    /// selector once, with all of its matchers, when the tree is first needed.
+    /// A selector built on first use. Chains such as <c>Prom.Metric("x").Where(..).Matches(..).Where(..)</c> would otherwise
+    /// copy the selector node and its matcher list at every step; instead the root records its metric name, each step
+    /// its matcher and parent, and <see cref="BuildSyntax"/> builds the selector once, with all of its matchers, when
+    /// the tree is first needed. Names are checked before they get here, so errors still come from the call that made them.
     /// </summary>
-    private InstantVector(InstantVector parent, LabelMatcher matcher)
+    private InstantVector(InstantVector? parent, string? metricName, LabelMatcher? matcher)
     {
         _parent = parent;
+        _metricName = metricName;
         _matcher = matcher;
     }
 
     private readonly InstantVector? _parent;
+    private readonly string? _metricName;
     private readonly LabelMatcher? _matcher;
+
+    /// <summary><c>metric</c>, its selector built on first use; <paramref name="metricName"/> is already checked.</summary>
+    internal static InstantVector DeferredMetric(string? metricName) => new(null, metricName, null);
 
     public static InstantVector From(Expr syntax) => new(syntax);
 
@@ -52,21 +57,22 @@ public sealed class InstantVector : PromQLExpr
         ValidateLabelName(matcher.Name);
         // A deferred vector is always a selector, so only a built tree needs the check.
         if (BuiltSyntax is { } built && built is not VectorSelector) RequireSelector("a label matcher");
-        return new InstantVector(this, matcher);
+        return new InstantVector(this, null, matcher);
     }
 
     private protected override Expr BuildSyntax()
     {
-        // Walk up to the nearest vector with a built tree (a selector), then append the matchers recorded on the way, in order.
+        // Walk up to the nearest built selector or to the metric the chain started from, then add the matchers
+        // recorded on the way, in order.
         var count = 0;
         var node = this;
-        while (node.BuiltSyntax is null)
+        while (node.BuiltSyntax is null && node._parent is not null)
         {
             count++;
-            node = node._parent!;
+            node = node._parent;
         }
-        var selector = (VectorSelector)node.BuiltSyntax;
-        var existing = selector.Matchers;
+        var selector = node.BuiltSyntax as VectorSelector;
+        var existing = selector?.Matchers ?? EquatableArray<LabelMatcher>.Empty;
         var matchers = new LabelMatcher[existing.Count + count];
         for (var i = 0; i < existing.Count; i++) matchers[i] = existing[i];
         node = this;
@@ -75,7 +81,8 @@ public sealed class InstantVector : PromQLExpr
             matchers[i] = node._matcher!;
             node = node._parent!;
         }
-        return selector.WithMatchers(new EquatableArray<LabelMatcher>(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(matchers)));
+        var all = new EquatableArray<LabelMatcher>(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(matchers));
+        return selector is null ? new VectorSelector(node._metricName, all, trusted: true) : selector.WithMatchers(all);
     }
 
     /// <summary><c>x[range]</c>: a range vector for rate(), increase(), *_over_time().</summary>

@@ -15,7 +15,8 @@ public static partial class Prom
     /// <summary>A vector selector for a metric: <c>name</c>. Add matchers with <see cref="InstantVector.Where(string,string)"/>.</summary>
     public static InstantVector Metric(string name)
     {
-        return new InstantVector(new VectorSelector(name));
+        if (name is not null) VectorSelector.ValidateMetricName(name);
+        return InstantVector.DeferredMetric(name);
     }
 
     /// <summary>A selector without a metric name: <c>{__name__=~"x_.*", job="a"}</c>. Needs one matcher that does not match the empty string.</summary>
