@@ -40,8 +40,10 @@ internal sealed class GrafanaJsonWriter
     private bool _hasItems;   // the open container already has an item (so the next one needs a comma)
     private bool _afterName;  // a property name was written; the next value follows it on the same line
 
-    private const int RememberedSlots = 16;
-    private readonly RememberedValue[] _remembered = new RememberedValue[RememberedSlots];
+    private readonly RememberedValue[] _kept = new RememberedValue[8];
+    private readonly RememberedValue[] _seen = new RememberedValue[8];
+    private int _nextKept;
+    private int _nextSeen;
 
     private ArrayBufferWriter<byte>? _scratch;
     private Utf8JsonWriter? _scratchWriter;
@@ -66,16 +68,17 @@ internal sealed class GrafanaJsonWriter
 
     public void WriteStartArray() => Start((byte)'[');
 
-    public void WriteStartObject(ReadOnlySpan<byte> name)
-    {
-        WritePropertyName(name);
-        Start((byte)'{');
-    }
+    public void WriteStartObject(ReadOnlySpan<byte> name) => Start(name, (byte)'{');
 
-    public void WriteStartArray(ReadOnlySpan<byte> name)
+    public void WriteStartArray(ReadOnlySpan<byte> name) => Start(name, (byte)'[');
+
+    private void Start(ReadOnlySpan<byte> name, byte open)
     {
-        WritePropertyName(name);
-        Start((byte)'[');
+        var position = PropertyPrefix(name, 1);
+        Unsafe.Add(ref Data, position) = open;
+        _position = position + 1;
+        _depth++;
+        _hasItems = false;
     }
 
     public void WriteEndObject() => End((byte)'}');
@@ -108,8 +111,19 @@ internal sealed class GrafanaJsonWriter
     /// <summary>Writes <c>"name": </c>; the next value call writes the value.</summary>
     public void WritePropertyName(ReadOnlySpan<byte> name)
     {
+        _position = PropertyPrefix(name, 0);
+        _afterName = true;
+    }
+
+    /// <summary>
+    /// Makes room for the property and <paramref name="valueBytes"/> more, and writes the comma, newline, indent and
+    /// <c>"name": </c>. Returns where the value starts; the caller writes it and sets <c>_position</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int PropertyPrefix(ReadOnlySpan<byte> name, int valueBytes)
+    {
         var depth = _depth;
-        Ensure(name.Length + 6 + depth * 2);
+        Ensure(name.Length + 6 + depth * 2 + valueBytes);
         ref var data = ref Data;
         var position = _position;
         if (_hasItems) Unsafe.Add(ref data, position++) = (byte)',';
@@ -120,9 +134,8 @@ internal sealed class GrafanaJsonWriter
         Unsafe.Add(ref data, position) = (byte)'"';
         Unsafe.Add(ref data, position + 1) = (byte)':';
         Unsafe.Add(ref data, position + 2) = (byte)' ';
-        _position = position + 3;
         _hasItems = true;
-        _afterName = true;
+        return position + 3;
     }
 
     /// <summary>A property whose name is data (value-mapping keys, field names): escaped like a string.</summary>
@@ -131,8 +144,10 @@ internal sealed class GrafanaJsonWriter
         Ensure(2 + _depth * 2);
         var position = _position;
         if (_hasItems) Unsafe.Add(ref Data, position++) = (byte)',';
-        _position = NewLineAt(ref Data, position, _depth);
-        WriteQuoted(name);
+        position = NewLineAt(ref Data, position, _depth);
+        _position = position;
+        Ensure(name.Length * 2 + 2);
+        _position = WriteQuotedAt(position, name);
         Ensure(2);
         _buffer[_position++] = (byte)':';
         _buffer[_position++] = (byte)' ';
@@ -140,12 +155,8 @@ internal sealed class GrafanaJsonWriter
         _afterName = true;
     }
 
-    public void WriteString(ReadOnlySpan<byte> name, string value)
-    {
-        WritePropertyName(name);
-        _afterName = false;
-        WriteQuoted(value);
-    }
+    public void WriteString(ReadOnlySpan<byte> name, string value) =>
+        _position = WriteQuotedAt(PropertyPrefix(name, value.Length * 2 + 2), value);
 
     /// <summary>Writes the property only when <paramref name="value"/> is not null.</summary>
     public void WriteOptional(ReadOnlySpan<byte> name, string? value)
@@ -153,11 +164,7 @@ internal sealed class GrafanaJsonWriter
         if (value is not null) WriteString(name, value);
     }
 
-    public void WriteNumber(ReadOnlySpan<byte> name, int value)
-    {
-        WritePropertyName(name);
-        WriteNumberValue(value);
-    }
+    public void WriteNumber(ReadOnlySpan<byte> name, int value) => _position = WriteIntAt(PropertyPrefix(name, 11), value);
 
     public void WriteNumber(ReadOnlySpan<byte> name, double value)
     {
@@ -183,11 +190,7 @@ internal sealed class GrafanaJsonWriter
         if (value is { } v) WriteNumber(name, v);
     }
 
-    public void WriteBoolean(ReadOnlySpan<byte> name, bool value)
-    {
-        WritePropertyName(name);
-        WriteBooleanValue(value);
-    }
+    public void WriteBoolean(ReadOnlySpan<byte> name, bool value) => _position = WriteBooleanAt(PropertyPrefix(name, 5), value);
 
     public void WriteOptional(ReadOnlySpan<byte> name, bool? value)
     {
@@ -196,17 +199,19 @@ internal sealed class GrafanaJsonWriter
 
     /// <summary>
     /// Writes <c>"name": value</c> where the value is what <paramref name="writeValue"/> writes for the immutable
-    /// model object <paramref name="key"/>. The bytes are remembered per object and depth, so an object shared by many
-    /// panels (the dashboard's datasource, default legend and tooltip options, a thresholds set) is written once and
-    /// then copied. <paramref name="writeValue"/> must depend on nothing but <paramref name="key"/>.
+    /// model object <paramref name="key"/>. An object met a second time at the same depth (the dashboard's datasource,
+    /// default legend and tooltip options, a shared thresholds set) has its bytes kept, and from then on they are
+    /// copied. <paramref name="writeValue"/> must depend on nothing but <paramref name="key"/>.
     /// </summary>
     public void WriteRemembered<T>(ReadOnlySpan<byte> name, T key, Action<GrafanaJsonWriter, T> writeValue) where T : class
     {
         WritePropertyName(name);
         var depth = _depth;
-        ref var entry = ref _remembered[(RuntimeHelpers.GetHashCode(key) ^ (depth * 0x9E37)) & (RememberedSlots - 1)];
-        if (ReferenceEquals(entry.Key, key) && entry.Depth == depth)
+        var kept = _kept;
+        for (var i = 0; i < kept.Length; i++)
         {
+            ref var entry = ref kept[i];
+            if (!ReferenceEquals(entry.Key, key) || entry.Depth != depth) continue;
             var bytes = entry.Bytes!;
             _afterName = false;
             Ensure(bytes.Length);
@@ -216,7 +221,19 @@ internal sealed class GrafanaJsonWriter
         }
         var start = _position;
         writeValue(this, key);
-        entry = new RememberedValue(key, depth, _buffer.AsSpan(start, _position - start).ToArray());
+        // Seen once before (on probation): keep its bytes. Otherwise put it on probation, so one-off objects
+        // cost no copy and do not push out the shared ones.
+        var seen = _seen;
+        for (var i = 0; i < seen.Length; i++)
+        {
+            if (!ReferenceEquals(seen[i].Key, key) || seen[i].Depth != depth) continue;
+            seen[i] = default;
+            kept[_nextKept] = new RememberedValue(key, depth, _buffer.AsSpan(start, _position - start).ToArray());
+            _nextKept = (_nextKept + 1) % kept.Length;
+            return;
+        }
+        seen[_nextSeen] = new RememberedValue(key, depth, null);
+        _nextSeen = (_nextSeen + 1) % seen.Length;
     }
 
     /// <summary>Writes <c>true</c> when <paramref name="value"/> is set, nothing otherwise (Grafana's optional flags).</summary>
@@ -249,15 +266,13 @@ internal sealed class GrafanaJsonWriter
 
     // ---- values (array items, or the value after WritePropertyName) ----
 
-    public void WriteStringValue(string value)
-    {
-        _position = ValuePrefix(0);
-        WriteQuoted(value);
-    }
+    public void WriteStringValue(string value) => _position = WriteQuotedAt(ValuePrefix(value.Length * 2 + 2), value);
 
-    public void WriteNumberValue(int value)
+    public void WriteNumberValue(int value) => _position = WriteIntAt(ValuePrefix(11), value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int WriteIntAt(int position, int value)
     {
-        var position = ValuePrefix(11);
         ref var data = ref Data;
         if ((uint)value < 100)
         {
@@ -270,7 +285,7 @@ internal sealed class GrafanaJsonWriter
             value.TryFormat(_buffer.AsSpan(position), out var written, default, CultureInfo.InvariantCulture);
             position += written;
         }
-        _position = position;
+        return position;
     }
 
     public void WriteNumberValue(double value)
@@ -287,9 +302,11 @@ internal sealed class GrafanaJsonWriter
         _position = position + written;
     }
 
-    public void WriteBooleanValue(bool value)
+    public void WriteBooleanValue(bool value) => _position = WriteBooleanAt(ValuePrefix(5), value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int WriteBooleanAt(int position, bool value)
     {
-        var position = ValuePrefix(5);
         ref var data = ref Data;
         if (value)
         {
@@ -297,7 +314,7 @@ internal sealed class GrafanaJsonWriter
             Unsafe.Add(ref data, position + 1) = (byte)'r';
             Unsafe.Add(ref data, position + 2) = (byte)'u';
             Unsafe.Add(ref data, position + 3) = (byte)'e';
-            _position = position + 4;
+            return position + 4;
         }
         else
         {
@@ -306,7 +323,7 @@ internal sealed class GrafanaJsonWriter
             Unsafe.Add(ref data, position + 2) = (byte)'l';
             Unsafe.Add(ref data, position + 3) = (byte)'s';
             Unsafe.Add(ref data, position + 4) = (byte)'e';
-            _position = position + 5;
+            return position + 5;
         }
     }
 
@@ -400,12 +417,12 @@ internal sealed class GrafanaJsonWriter
     /// (PromQL label matchers are full of quotes), and anything else (control characters, non-ASCII) goes through
     /// System.Text.Json's escaping. <see cref="IsCopiedAsIs"/> is the rule; a test checks it against the encoder.
     /// </summary>
-    private void WriteQuoted(string value)
+    /// <remarks>The caller has made room for <c>value.Length * 2 + 2</c> bytes at <paramref name="position"/>.</remarks>
+    private int WriteQuotedAt(int position, string value)
     {
         var length = value.Length;
-        Ensure(length * 2 + 2);
         var buffer = _buffer;
-        var position = _position;
+        var start = position;
         buffer[position++] = (byte)'"';
         ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value.AsSpan()));
         ref var target = ref MemoryMarshal.GetArrayDataReference(buffer);
@@ -430,11 +447,7 @@ internal sealed class GrafanaJsonWriter
                 var copied = BitOperations.TrailingZeroCount(needsWork.ExtractMostSignificantBits());
                 position += copied;
                 i += copied;
-                if (!TryEscapeQuoteOrBackslash(value[i], buffer, ref position))
-                {
-                    WriteEscapedByLibrary(value);
-                    return;
-                }
+                if (!TryEscapeQuoteOrBackslash(value[i], buffer, ref position)) return WriteEscapedByLibrary(start, value);
                 i++;
             }
         }
@@ -442,14 +455,10 @@ internal sealed class GrafanaJsonWriter
         {
             var c = value[i];
             if (IsCopiedAsIs(c)) buffer[position++] = (byte)c;
-            else if (!TryEscapeQuoteOrBackslash(c, buffer, ref position))
-            {
-                WriteEscapedByLibrary(value);
-                return;
-            }
+            else if (!TryEscapeQuoteOrBackslash(c, buffer, ref position)) return WriteEscapedByLibrary(start, value);
         }
         buffer[position++] = (byte)'"';
-        _position = position;
+        return position;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -464,14 +473,16 @@ internal sealed class GrafanaJsonWriter
     /// <summary>What <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> leaves alone in ASCII: printable characters but '"' and '\\'.</summary>
     internal static bool IsCopiedAsIs(char c) => c is >= (char)0x20 and <= (char)0x7E and not '"' and not '\\';
 
-    private void WriteEscapedByLibrary(string value)
+    /// <summary>Writes the quoted string at <paramref name="start"/> as Utf8JsonWriter escapes it; returns the end.</summary>
+    private int WriteEscapedByLibrary(int start, string value)
     {
         var scratch = Scratch();
         _scratchWriter!.WriteStringValue(value);
         _scratchWriter.Flush();
+        _position = start;
         Ensure(scratch.WrittenCount);
-        scratch.WrittenSpan.CopyTo(_buffer.AsSpan(_position));
-        _position += scratch.WrittenCount;
+        scratch.WrittenSpan.CopyTo(_buffer.AsSpan(start));
+        return start + scratch.WrittenCount;
     }
 
     private ArrayBufferWriter<byte> Scratch()
