@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Dashboards.PromQL.Functions;
 
 namespace Dashboards.PromQL;
@@ -84,8 +85,14 @@ public static partial class Prom
 
     // ---- helpers for the function builders -------------------------------------------------------------------
 
-    // A span, so a call site's arguments are copied once into the node and never into a params array first.
-    private static FunctionCall Call(string name, params ReadOnlySpan<Expr> args) => new(FunctionTable.Get(name), EquatableArray.Create(args));
+    // A span, so a call site's arguments are copied once into the node and never into a params array first; the copy
+    // is made here, where the element type is known, rather than by the shared generic ImmutableArray.Create.
+    private static FunctionCall Call(string name, params ReadOnlySpan<Expr> args)
+    {
+        var items = new Expr[args.Length];
+        args.CopyTo(items);
+        return new(FunctionTable.Get(name), new EquatableArray<Expr>(ImmutableCollectionsMarshal.AsImmutableArray(items)));
+    }
 
     private static FunctionCall CallWithStrings(string name, Expr[] fixedArgs, string[] strings)
     {
