@@ -113,6 +113,7 @@ public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
         targets.CopyTo(copy);
         return Self(this with { Targets = ImmutableCollectionsMarshal.AsImmutableArray(copy) });
     }
+
     public TSelf AddTarget(Target target) => Self(this with { Targets = Targets.Add(target) });
 
     // ---- layout ----

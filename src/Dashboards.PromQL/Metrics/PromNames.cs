@@ -6,13 +6,12 @@ namespace Dashboards.PromQL.Metrics;
 /// <summary>Prometheus naming rules, and OpenTelemetry-to-Prometheus name translation.</summary>
 public static class PromNames
 {
+    // Names are checked with one vectorized scan for the allowed characters; only the first character has a further rule (no digit).
     private static readonly SearchValues<char> MetricNameChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_:");
 
     private static readonly SearchValues<char> LabelNameChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-
-    // One vectorized scan for the allowed characters; only the first character has a further rule (no digit).
 
     /// <summary><c>[a-zA-Z_:][a-zA-Z0-9_:]*</c></summary>
     public static bool IsValidMetricName(string? name) =>

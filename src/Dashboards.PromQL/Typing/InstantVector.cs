@@ -133,13 +133,13 @@ public sealed class InstantVector : PromQLExpr
     // ---- aggregation modifiers -------------------------------------------------------------------------------
 
     /// <summary><c>sum by (labels) (...)</c>: only on an aggregation.</summary>
-    public InstantVector By(params string[] labels) => By((ReadOnlySpan<string>)labels);
+    public InstantVector By(params string[] labels) => By((ReadOnlySpan<string>)(labels ?? throw new ArgumentNullException(nameof(labels))));
 
     /// <summary><c>sum by (labels) (...)</c>: only on an aggregation. (The span form spares a params array per call.)</summary>
     public InstantVector By(params ReadOnlySpan<string> labels) => WithGrouping(new Grouping(false, Labels(labels)), "by");
 
     /// <summary><c>sum without (labels) (...)</c>: only on an aggregation.</summary>
-    public InstantVector Without(params string[] labels) => Without((ReadOnlySpan<string>)labels);
+    public InstantVector Without(params string[] labels) => Without((ReadOnlySpan<string>)(labels ?? throw new ArgumentNullException(nameof(labels))));
 
     /// <summary><c>sum without (labels) (...)</c>: only on an aggregation.</summary>
     public InstantVector Without(params ReadOnlySpan<string> labels) => WithGrouping(new Grouping(true, Labels(labels)), "without");
