@@ -124,33 +124,25 @@ internal sealed class GrafanaJsonWriter
         var depth = _depth;
         Ensure(name.Length + 6 + depth * 2 + valueBytes);
         ref var data = ref Data;
-        var position = _position;
-        if (_hasItems) Unsafe.Add(ref data, position++) = (byte)',';
-        position = NewLineAt(ref data, position, depth);
+        var position = ItemSeparatorAt(ref data, _position, depth);
         Unsafe.Add(ref data, position) = (byte)'"';
         CopySmall(name, ref Unsafe.Add(ref data, position + 1));
         position += name.Length + 1;
         Unsafe.Add(ref data, position) = (byte)'"';
         Unsafe.Add(ref data, position + 1) = (byte)':';
         Unsafe.Add(ref data, position + 2) = (byte)' ';
-        _hasItems = true;
         return position + 3;
     }
 
     /// <summary>A property whose name is data (value-mapping keys, field names): escaped like a string.</summary>
     public void WritePropertyName(string name)
     {
-        Ensure(2 + _depth * 2);
-        var position = _position;
-        if (_hasItems) Unsafe.Add(ref Data, position++) = (byte)',';
-        position = NewLineAt(ref Data, position, _depth);
-        _position = position;
-        Ensure(name.Length * 2 + 2);
-        _position = WriteQuotedAt(position, name);
-        Ensure(2);
-        _buffer[_position++] = (byte)':';
-        _buffer[_position++] = (byte)' ';
-        _hasItems = true;
+        Ensure(name.Length * 2 + 6 + _depth * 2);
+        _position = WriteQuotedAt(ItemSeparatorAt(ref Data, _position, _depth), name);
+        Ensure(2); // the library's escaping may have made the name longer than planned
+        _buffer[_position] = (byte)':';
+        _buffer[_position + 1] = (byte)' ';
+        _position += 2;
         _afterName = true;
     }
 
@@ -241,25 +233,12 @@ internal sealed class GrafanaJsonWriter
         if (value) WriteBoolean(name, true);
     }
 
-    public void WriteNull(ReadOnlySpan<byte> name)
-    {
-        WritePropertyName(name);
-        WriteNullValue();
-    }
-
     /// <summary>An array of strings (empty or default writes <c>[]</c>).</summary>
     public void WriteStrings(ReadOnlySpan<byte> name, ImmutableArray<string> values)
     {
         WriteStartArray(name);
         if (!values.IsDefault)
             foreach (var value in values) WriteStringValue(value);
-        WriteEndArray();
-    }
-
-    public void WriteStrings(ReadOnlySpan<byte> name, string[] values)
-    {
-        WriteStartArray(name);
-        foreach (var value in values) WriteStringValue(value);
         WriteEndArray();
     }
 
@@ -384,9 +363,13 @@ internal sealed class GrafanaJsonWriter
         }
         var depth = _depth;
         Ensure(valueBytes + 2 + depth * 2);
-        var position = _position;
-        if (depth == 0) return position;
-        ref var data = ref Data;
+        return depth == 0 ? _position : ItemSeparatorAt(ref Data, _position, depth);
+    }
+
+    /// <summary>A comma when the open container already has an item, then a newline and the indent; marks the item.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ItemSeparatorAt(ref byte data, int position, int depth)
+    {
         if (_hasItems) Unsafe.Add(ref data, position++) = (byte)',';
         _hasItems = true;
         return NewLineAt(ref data, position, depth);
