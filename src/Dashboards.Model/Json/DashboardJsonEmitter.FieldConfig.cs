@@ -76,43 +76,36 @@ internal static partial class DashboardJsonEmitter
         {
             var m = mappings[i];
             w.WriteStartObject();
+            w.WriteString("type"u8, m switch
+            {
+                ValueMatch => "value",
+                RangeMatch => "range",
+                RegexMatch => "regex",
+                SpecialMatch => "special",
+                _ => throw new NotSupportedException($"Mapping {m.GetType().Name} has no JSON mapping."),
+            });
+            w.WriteStartObject("options"u8);
             switch (m)
             {
                 case ValueMatch v:
-                    w.WriteString("type"u8, "value");
-                    w.WriteStartObject("options"u8);
-                    w.WritePropertyName(v.MatchedValue); // the matched value is the key
-                    WriteMappingResult(w, m.Result, i);
-                    w.WriteEndObject();
+                    w.WritePropertyName(v.MatchedValue); // the matched value is the key of the result
                     break;
                 case RangeMatch g:
-                    w.WriteString("type"u8, "range");
-                    w.WriteStartObject("options"u8);
                     w.WriteNumberOrNull("from"u8, g.From);
                     w.WriteNumberOrNull("to"u8, g.To);
                     w.WritePropertyName("result"u8);
-                    WriteMappingResult(w, m.Result, i);
-                    w.WriteEndObject();
                     break;
                 case RegexMatch x:
-                    w.WriteString("type"u8, "regex");
-                    w.WriteStartObject("options"u8);
                     w.WriteString("pattern"u8, x.Pattern);
                     w.WritePropertyName("result"u8);
-                    WriteMappingResult(w, m.Result, i);
-                    w.WriteEndObject();
                     break;
                 case SpecialMatch s:
-                    w.WriteString("type"u8, "special");
-                    w.WriteStartObject("options"u8);
                     w.WriteString("match"u8, GrafanaNames.Of(s.Match));
                     w.WritePropertyName("result"u8);
-                    WriteMappingResult(w, m.Result, i);
-                    w.WriteEndObject();
                     break;
-                default:
-                    throw new NotSupportedException($"Mapping {m.GetType().Name} has no JSON mapping.");
             }
+            WriteMappingResult(w, m.Result, i);
+            w.WriteEndObject();
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -354,9 +347,7 @@ internal static partial class DashboardJsonEmitter
                 break;
             case Reduce r:
                 w.WriteString("mode"u8, GrafanaNames.Of(r.Mode));
-                w.WriteStartArray("reducers"u8);
-                foreach (var reducer in OrEmpty(r.Reducers)) w.WriteStringValue(reducer.Id);
-                w.WriteEndArray();
+                WriteReducers(w, "reducers"u8, r.Reducers);
                 w.WriteBoolean("includeTimeField"u8, r.IncludeTimeField);
                 w.WriteBoolean("labelsToFields"u8, r.LabelsToFields);
                 break;
@@ -413,6 +404,14 @@ internal static partial class DashboardJsonEmitter
                 throw new NotSupportedException($"Transformation {t.GetType().Name} has no JSON mapping.");
         }
         w.WriteEndObject();
+    }
+
+    /// <summary>Reducer ids (calcs), as an array; unset writes <c>[]</c>.</summary>
+    private static void WriteReducers(GrafanaJsonWriter w, ReadOnlySpan<byte> name, ImmutableArray<Reducer> reducers)
+    {
+        w.WriteStartArray(name);
+        foreach (var reducer in OrEmpty(reducers)) w.WriteStringValue(reducer.Id);
+        w.WriteEndArray();
     }
 
     /// <summary>Default (never set) arrays write as empty ones.</summary>

@@ -162,9 +162,7 @@ internal static partial class DashboardJsonEmitter
         {
             w.WriteStartObject("footer"u8);
             w.WriteBoolean("show"u8, true);
-            w.WriteStartArray("reducer"u8);
-            foreach (var reducer in OrEmpty(footer.Reducers)) w.WriteStringValue(reducer.Id);
-            w.WriteEndArray();
+            WriteReducers(w, "reducer"u8, footer.Reducers);
             if (!footer.Fields.IsDefaultOrEmpty) w.WriteStrings("fields"u8, footer.Fields);
             w.WriteTrueOrOmit("countRows"u8, footer.CountRows);
             w.WriteTrueOrOmit("enablePagination"u8, footer.EnablePagination);
@@ -232,13 +230,14 @@ internal static partial class DashboardJsonEmitter
 
     private static void WriteLegendValue(GrafanaJsonWriter w, LegendOptions l)
     {
-        WriteLegendHead(w, l, named: false);
+        WriteLegendHead(w, l);
         WriteLegendTail(w, l);
     }
 
     /// <summary>The pie chart's legend also lists the values to show, after the calcs.</summary>
     private static void WriteLegend(GrafanaJsonWriter w, LegendOptions l, ImmutableArray<PieChartLegendValue> values)
     {
+        w.WritePropertyName("legend"u8);
         WriteLegendHead(w, l);
         w.WriteStartArray("values"u8);
         foreach (var value in OrEmpty(values)) w.WriteStringValue(GrafanaNames.Of(value));
@@ -246,16 +245,14 @@ internal static partial class DashboardJsonEmitter
         WriteLegendTail(w, l);
     }
 
-    private static void WriteLegendHead(GrafanaJsonWriter w, LegendOptions l, bool named = true)
+    /// <summary>Opens the legend object (the property name is written before) and writes the fields before <c>values</c>.</summary>
+    private static void WriteLegendHead(GrafanaJsonWriter w, LegendOptions l)
     {
-        if (named) w.WriteStartObject("legend"u8);
-        else w.WriteStartObject();
+        w.WriteStartObject();
         w.WriteString("displayMode"u8, GrafanaNames.Of(l.DisplayMode));
         w.WriteString("placement"u8, GrafanaNames.Of(l.PlacementValue));
         w.WriteBoolean("showLegend"u8, l.ShowLegend);
-        w.WriteStartArray("calcs"u8);
-        foreach (var reducer in OrEmpty(l.CalcsValue)) w.WriteStringValue(reducer.Id);
-        w.WriteEndArray();
+        WriteReducers(w, "calcs"u8, l.CalcsValue);
     }
 
     private static void WriteLegendTail(GrafanaJsonWriter w, LegendOptions l)
@@ -283,9 +280,7 @@ internal static partial class DashboardJsonEmitter
     {
         w.WriteStartObject();
         w.WriteBoolean("values"u8, r.Values);
-        w.WriteStartArray("calcs"u8);
-        foreach (var reducer in OrEmpty(r.Calcs)) w.WriteStringValue(reducer.Id);
-        w.WriteEndArray();
+        WriteReducers(w, "calcs"u8, r.Calcs);
         w.WriteString("fields"u8, r.Fields ?? "");
         w.WriteOptional("limit"u8, r.Limit);
         w.WriteEndObject();

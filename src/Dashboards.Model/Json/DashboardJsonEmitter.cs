@@ -114,11 +114,7 @@ internal static partial class DashboardJsonEmitter
         // Grafana's built-in annotation query, present in every dashboard it saves.
         w.WriteStartObject();
         w.WriteNumber("builtIn"u8, 1);
-        WriteDatasource(w, GrafanaDatasource);
-        w.WriteBoolean("enable"u8, true);
-        w.WriteBoolean("hide"u8, true);
-        w.WriteString("iconColor"u8, "rgba(0, 211, 255, 1)");
-        w.WriteString("name"u8, "Annotations & Alerts");
+        WriteAnnotationHead(w, GrafanaDatasource, enable: true, hide: true, "rgba(0, 211, 255, 1)", "Annotations & Alerts");
         w.WriteString("type"u8, "dashboard");
         w.WriteEndObject();
         foreach (var annotation in annotations)
@@ -127,11 +123,7 @@ internal static partial class DashboardJsonEmitter
             switch (annotation)
             {
                 case PrometheusAnnotation p:
-                    WriteDatasource(w, p.Datasource ?? defaultDs);
-                    w.WriteBoolean("enable"u8, p.Enable);
-                    w.WriteBoolean("hide"u8, p.Hide);
-                    w.WriteString("iconColor"u8, p.IconColor.Value);
-                    w.WriteString("name"u8, p.Name);
+                    WriteAnnotationHead(w, p.Datasource ?? defaultDs, p.Enable, p.Hide, p.IconColor.Value, p.Name);
                     w.WriteString("expr"u8, p.Expr);
                     w.WriteOptional("titleFormat"u8, p.TitleFormatValue);
                     w.WriteOptional("textFormat"u8, p.TextFormatValue);
@@ -140,11 +132,7 @@ internal static partial class DashboardJsonEmitter
                     w.WriteTrueOrOmit("useValueForTime"u8, p.UseValueForTime);
                     break;
                 case GrafanaTagAnnotation g:
-                    WriteDatasource(w, GrafanaDatasource);
-                    w.WriteBoolean("enable"u8, g.Enable);
-                    w.WriteBoolean("hide"u8, g.Hide);
-                    w.WriteString("iconColor"u8, g.IconColor.Value);
-                    w.WriteString("name"u8, g.Name);
+                    WriteAnnotationHead(w, GrafanaDatasource, g.Enable, g.Hide, g.IconColor.Value, g.Name);
                     w.WriteStartObject("target"u8);
                     w.WriteNumber("limit"u8, g.Limit);
                     w.WriteBoolean("matchAny"u8, g.MatchAny);
@@ -158,6 +146,16 @@ internal static partial class DashboardJsonEmitter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    /// <summary>The fields every annotation query starts with.</summary>
+    private static void WriteAnnotationHead(GrafanaJsonWriter w, DataSourceRef? ds, bool enable, bool hide, string iconColor, string name)
+    {
+        WriteDatasource(w, ds);
+        w.WriteBoolean("enable"u8, enable);
+        w.WriteBoolean("hide"u8, hide);
+        w.WriteString("iconColor"u8, iconColor);
+        w.WriteString("name"u8, name);
     }
 
     // ---- variables ----
