@@ -78,7 +78,13 @@ public sealed class CleanFolderTests(CleanFolder folder, ITestOutputHelper log) 
         Assert.Contains("namespace Acme.Dashboards", Read("Acme.Dashboards/ServiceMetrics.cs"));
         var packages = Read("Directory.Packages.props");
         Assert.Contains($"<PanelwrightVersion>{folder.Version}</PanelwrightVersion>", packages);
-        Assert.DoesNotContain("PANELWRIGHT", packages);
+        Assert.DoesNotContain("PACKAGE_VERSION", packages);
+        // The test packages at this repository's versions (so they restore from what the repository restored).
+        var central = XDocument.Load(Path.Combine(folder.RepositoryRoot, "Directory.Packages.props")).Descendants("PackageVersion")
+            .ToDictionary(e => e.Attribute("Include")!.Value, e => e.Attribute("Version")!.Value);
+        foreach (var id in new[] { "Microsoft.NET.Test.Sdk", "xunit", "xunit.runner.visualstudio" })
+            Assert.Contains($"<PackageVersion Include=\"{id}\" Version=\"{central[id]}\" />", packages);
+        Assert.DoesNotContain("3B4D7C0E-51A2-4D0B-9C57-0D6E1C9A1001", Read("Acme.Dashboards.sln")); // fresh project GUIDs
         var readme = Read("README.md");
         Assert.Contains("dotnet run --project Acme.Dashboards", readme);
         Assert.Contains("dotnet test", readme);
