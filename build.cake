@@ -80,6 +80,37 @@ Task("PublicApi")
         .Where(p => !System.IO.File.ReadAllText(p.FullPath).Contains("<PackageType>Template</PackageType>"))
         .OrderBy(p => p.FullPath, StringComparer.Ordinal)
         .ToList();
+    var root = MakeAbsolute(Directory("."));
+    var solutionText = System.IO.File.ReadAllText(root.CombineWithFilePath("Dashboards.sln").FullPath);
+    var outside = projects.Select(p => root.GetRelativePath(p).FullPath)
+        .Where(p => !solutionText.Contains(p.Replace('/', '\\'), StringComparison.Ordinal))
+        .ToList();
+    if (outside.Count > 0)
+        throw new CakeException("Not in Dashboards.sln (so neither packed nor baselined): " + string.Join(", ", outside) +
+            ". Add them with `dotnet sln Dashboards.sln add --solution-folder src <csproj>`.");
+
+    // The current files come back if anything below fails.
+    var files = projects.SelectMany(p => new[] { "PublicAPI.Shipped.txt", "PublicAPI.Unshipped.txt" }
+        .Select(f => p.GetDirectory().CombineWithFilePath(f).FullPath)).ToList();
+    var before = files.ToDictionary(f => f, f => System.IO.File.Exists(f) ? System.IO.File.ReadAllText(f) : null);
+    try
+    {
+        RetakePublicApi(projects, root);
+    }
+    catch
+    {
+        foreach (var (file, text) in before)
+        {
+            if (text is null) System.IO.File.Delete(file);
+            else System.IO.File.WriteAllText(file, text);
+        }
+        Error("The public API baseline files were put back as they were.");
+        throw;
+    }
+});
+
+void RetakePublicApi(List<FilePath> projects, DirectoryPath root)
+{
     foreach (var project in projects)
     {
         var dir = project.GetDirectory();
@@ -90,7 +121,6 @@ Task("PublicApi")
     // Only the libraries, in one build: a solution filter over the solution.
     var work = MakeAbsolute(Directory("./artifacts/public-api"));
     CleanDirectory(work);
-    var root = MakeAbsolute(Directory("."));
     var filter = work.CombineWithFilePath("libraries.slnf").FullPath;
     var listed = string.Join(",\n", projects.Select(p => "      \"" + root.GetRelativePath(p).FullPath + "\""));
     System.IO.File.WriteAllText(filter,
@@ -110,7 +140,7 @@ Task("PublicApi")
         Information($"{name}: {entries.Count} public API entries.");
     }
     Run("dotnet", $"build \"{filter}\" -c {configuration}");
-});
+}
 
 IEnumerable<string> MissingPublicApi(string sarifPath)
 {
