@@ -26,7 +26,7 @@ public class FieldConfigTests
     [Fact]
     public void Custom_units_use_grafana_prefixes()
     {
-        Assert.Equal("suffix: tokens", Unit.Suffix(" tokens").Id);
+        Assert.Equal("suffix:tokens", Unit.Suffix("tokens").Id);
         Assert.Equal("prefix:$", Unit.Prefix("$").Id);
         Assert.Equal("currency:€", Unit.Currency("€").Id);
         Assert.Equal("si:g", Unit.SI("g").Id);
@@ -39,10 +39,26 @@ public class FieldConfigTests
     }
 
     [Fact]
+    public void Custom_units_drop_the_whitespace_grafana_adds_itself()
+    {
+        // Grafana renders suffix/count/si text after a space of its own: a leading space would show two.
+        Assert.Equal("suffix:tokens", Unit.Suffix(" tokens ").Id);
+        Assert.Equal("suffix:Diem/h", Unit.FromId("suffix: Diem/h").Id);
+        Assert.Equal("count:req", Unit.Count(" req").Id);
+        Assert.Equal("si:g", Unit.SI(" g").Id);
+        Assert.Equal("currency:€", Unit.Currency(" € ").Id);
+        // A prefix sits right before the number: a trailing space is meant, a leading one is not.
+        Assert.Equal("prefix:$ ", Unit.Prefix(" $ ").Id);
+        Assert.Equal(Unit.Suffix("x"), Unit.FromId("suffix:  x"));
+        Assert.Throws<ArgumentException>(() => Unit.Suffix("   "));
+        Assert.Throws<ArgumentException>(() => Unit.FromId("suffix: "));
+    }
+
+    [Fact]
     public void Units_decimals_min_max_and_no_value_are_emitted()
     {
         var d = Defaults(new StatPanel("s").Unit(Unit.Suffix(" tokens")).Decimals(1).Min(0).Max(1.5).NoValue("-").DisplayName("Tokens"));
-        Assert.Equal("suffix: tokens", d.GetProperty("unit").GetString());
+        Assert.Equal("suffix:tokens", d.GetProperty("unit").GetString());
         Assert.Equal(1, d.GetProperty("decimals").GetInt32());
         Assert.Equal(0, d.GetProperty("min").GetDouble());
         Assert.Equal(1.5, d.GetProperty("max").GetDouble());
