@@ -1,7 +1,8 @@
 'use strict';
 // Judges emitted Grafana dashboards with Grafana's own frontend code (@grafana/data, @grafana/schema) and
 // TypeScript's checker. One process for every dashboard: `node oracle.cjs <manifest.json>`; writes a JSON report
-// to stdout: { checks: {category: count}, failures: [{category, dashboard, panel, path, message}] }.
+// to stdout: { grafana, checks: {category: count}, checksByInput: {name: {category: count}},
+// failures: [{category, dashboard, panel, path, message}] }.
 // The manifest: { dashboards: [{ name, file, expect?: { [panelTitle]: { columns: [names in order] } } }] }.
 // See docs/fidelity.md for what each category checks and why.
 
@@ -15,9 +16,15 @@ if (typeof navigator === 'undefined') global.navigator = { language: 'en-US', la
 const { lastValueFrom } = require('rxjs');
 
 const checks = {};
+const checksByInput = {};
 const failures = [];
+let current = null; // the manifest entry being judged
 
-function count(category) { checks[category] = (checks[category] || 0) + 1; }
+function count(category) {
+  checks[category] = (checks[category] || 0) + 1;
+  const mine = checksByInput[current] ??= {};
+  mine[category] = (mine[category] || 0) + 1;
+}
 function fail(category, where, message) {
   failures.push({ category, dashboard: where.dashboard, panel: where.panel ?? null, path: where.path ?? null, message });
 }
@@ -505,6 +512,7 @@ function judgeSchema(jobs) {
   let n = 0;
   for (const job of jobs) {
     n++;
+    current = job.where.dashboard;
     if (job.dashboard) {
       const copy = JSON.parse(JSON.stringify(job.dashboard));
       // Keys Grafana's own frontend saves although the published type omits them (docs/fidelity.md).
@@ -577,14 +585,16 @@ async function main() {
   const manifest = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
   const schemaJobs = [];
   for (const entry of manifest.dashboards) {
+    current = entry.name;
     try {
       await judge(entry, schemaJobs);
     } catch (e) {
       fail('oracle', { dashboard: entry.name }, `the oracle crashed on this dashboard: ${e.stack}`);
     }
   }
+  current = null;
   judgeSchema(schemaJobs);
-  process.stdout.write(JSON.stringify({ grafana: require('@grafana/data/package.json').version, checks, failures }, null, 1));
+  process.stdout.write(JSON.stringify({ grafana: require('@grafana/data/package.json').version, checks, checksByInput, failures }, null, 1));
 }
 
 main().catch((e) => { console.error(e.stack); process.exit(2); });
