@@ -19,7 +19,17 @@ public sealed record OracleReport(
     string Grafana,
     IReadOnlyDictionary<string, int> Checks,
     IReadOnlyDictionary<string, Dictionary<string, int>> ChecksByInput,
-    IReadOnlyList<OracleFailure> Failures);
+    IReadOnlyList<OracleFailure> Failures,
+    GrafanaRegistry Registry);
+
+/// <summary>The ids Grafana's registries hold (units, reducers, colour modes, field matchers, transformers, named colours).</summary>
+public sealed record GrafanaRegistry(
+    IReadOnlyList<string> Units,
+    IReadOnlyList<string> Reducers,
+    IReadOnlyList<string> ColorModes,
+    IReadOnlyList<string> Matchers,
+    IReadOnlyList<string> Transformers,
+    IReadOnlyList<string> NamedColors);
 
 /// <summary>
 /// Runs tests/Dashboards.Fidelity.Tests/oracle/oracle.cjs: Grafana's own frontend packages (@grafana/data, @grafana/schema,

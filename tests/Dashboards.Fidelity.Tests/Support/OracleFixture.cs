@@ -14,6 +14,7 @@ public sealed class OracleFixture : IDisposable
     public const string SuitePrefix = "suite:";
     public const string GoldenPrefix = "golden:";
     public const string MutantPrefix = "mutant:";
+    public const string ModelInput = "model:registries";
 
     private static readonly string TestsDirectory = Path.GetFullPath(typeof(OracleFixture).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "TestsDirectory").Value!);
@@ -39,9 +40,15 @@ public sealed class OracleFixture : IDisposable
         }
         SuiteCount = sources.Count;
 
+        var model = CatalogCompiler.Compile(Catalog.Create().AddFolder(new Folder("model", "Model"), ModelRegistries.Build()));
+        if (!model.Success) throw new InvalidOperationException("The model-registries dashboard does not compile:\n" + string.Join("\n", model.Errors));
+        var modelFile = Path.Combine(_work, "model-registries.json");
+        File.WriteAllBytes(modelFile, model.Dashboards[0].Json);
+        inputs.Add(new OracleInput(ModelInput, modelFile));
+
         foreach (var golden in GoldenFiles())
             inputs.Add(new OracleInput(GoldenPrefix + Path.GetRelativePath(TestsDirectory, golden), golden));
-        GoldenCount = inputs.Count - SuiteCount;
+        GoldenCount = inputs.Count - SuiteCount - 1;
 
         foreach (var mutant in Mutants.All)
         {

@@ -579,6 +579,18 @@ function lineKeyPath(lines, start, line) {
   return keys.length ? '.' + keys.join('.') : '';
 }
 
+/** What Grafana's registries hold, for the tests to compare with the typed model's vocabulary. */
+function registry() {
+  return {
+    units: Object.keys(grafana.getValueFormatterIndex()).sort(),
+    reducers: grafana.fieldReducers.list().map((r) => r.id),
+    colorModes: grafana.fieldColorModeRegistry.list().map((m) => m.id),
+    matchers: grafana.fieldMatchers.list().map((m) => m.id),
+    transformers: [...transformerIds],
+    namedColors: [...namedColors],
+  };
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -594,7 +606,7 @@ async function main() {
   }
   current = null;
   judgeSchema(schemaJobs);
-  process.stdout.write(JSON.stringify({ grafana: require('@grafana/data/package.json').version, checks, checksByInput, failures }, null, 1));
+  process.stdout.write(JSON.stringify({ grafana: require('@grafana/data/package.json').version, checks, checksByInput, failures, registry: registry() }, null, 1));
 }
 
 main().catch((e) => { console.error(e.stack); process.exit(2); });
