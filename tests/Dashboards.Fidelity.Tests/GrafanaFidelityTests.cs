@@ -112,4 +112,30 @@ public sealed class GrafanaFidelityTests(OracleFixture oracle, ITestOutputHelper
         output.WriteLine($"colour modes: Grafana {registry.ColorModes.Count}, model {ModelRegistries.ColorModes.Count}");
         output.WriteLine($"field matchers: Grafana {string.Join(", ", registry.Matchers)}");
     }
+
+    [Fact]
+    public void The_model_offers_every_unit_colour_mode_matcher_and_reducer_a_saved_Grafana_dashboard_can_hold()
+    {
+        var registry = oracle.Report.Registry;
+        static void None(string what, IEnumerable<string> missing)
+        {
+            var list = missing.ToList();
+            Assert.True(list.Count == 0, $"Grafana's registry has {what} the model lacks: {string.Join(", ", list)}");
+        }
+        // farenheit: Grafana's alias of an old misspelling, resolved to fahrenheit.
+        var units = ModelRegistries.Units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        None("units", registry.Units.Where(u => !units.Contains(u) && u != "farenheit"));
+        var reducers = ModelRegistries.Reducers.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        None("reducers", registry.Reducers.Where(r => !reducers.Contains(r)));
+        // byTypes takes a JavaScript Set, which a saved dashboard (JSON) cannot carry.
+        var matchers = ModelRegistries.Matchers.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        None("field matchers", registry.Matchers.Where(m => !matchers.Contains(m) && m != "byTypes"));
+        // Registry colour modes that @grafana/schema's FieldColorModeId does not list (so the schema check would reject
+        // them) are left for the generated model to decide: gradient, palette-colorblind, palette-categorical-next(-2, -3).
+        var notInSchema = new HashSet<string>(["gradient", "palette-colorblind", "palette-categorical-next", "palette-categorical-next-2", "palette-categorical-next-3"]);
+        var modes = Mutants.Panels(oracle.ModelJson).Select(p => p["fieldConfig"]?["defaults"]?["color"]?["mode"]?.GetValue<string>())
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(ModelRegistries.ColorModes.Count, modes.Count);
+        None("colour modes", registry.ColorModes.Where(m => !modes.Contains(m) && !notInSchema.Contains(m)));
+    }
 }

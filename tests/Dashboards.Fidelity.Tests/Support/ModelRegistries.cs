@@ -15,6 +15,15 @@ public static class ModelRegistries
         [.. StaticValues<Reducer>(), .. Enumerable.Range(1, 99).Select(Reducer.Percentile)];
     public static IReadOnlyList<FieldColorMode> ColorModes { get; } = Enum.GetValues<FieldColorMode>();
 
+    /// <summary>Every field matcher a saved dashboard can hold, each built to hit a field of a <c>sum(up)</c> series.</summary>
+    public static IReadOnlyList<FieldMatcher> Matchers { get; } =
+    [
+        FieldMatcher.ByName("Value"), FieldMatcher.ByRegex("Val.*"), FieldMatcher.ByType(FieldType.Number), FieldMatcher.ByQuery("A"),
+        FieldMatcher.Numeric(), FieldMatcher.Time(), FieldMatcher.First(), FieldMatcher.FirstTimeField(),
+        FieldMatcher.ByNames("Value", "Time"), FieldMatcher.AllExcept("Time"), FieldMatcher.ByRegexOrNames("^V", "Time"),
+        FieldMatcher.ByValue(Reducer.Max, ComparisonOperator.GreaterOrEqual, 0),
+    ];
+
     public static Dashboard Build()
     {
         var datasource = new DatasourceVariable("datasource");
@@ -45,6 +54,10 @@ public static class ModelRegistries
         var thresholds = Thresholds.Absolute(Colors[0]);
         for (var i = 1; i < Colors.Count; i++) thresholds = thresholds.Step(i, Colors[i]);
         dashboard = dashboard.AddPanel(new StatPanel("named colours").WithTargets(query).Thresholds(thresholds));
+
+        var matched = new TimeSeriesPanel("field matchers").WithTargets(query);
+        foreach (var matcher in Matchers) matched = matched.Override(matcher, o => o.Decimals(1));
+        dashboard = dashboard.AddPanel(matched);
 
         return dashboard
             .AddPanel(new StatPanel("reducers").WithTargets(query).Reduce(r => r with { Calcs = [.. Reducers] }))

@@ -44,6 +44,7 @@ public sealed class OracleFixture : IDisposable
         if (!model.Success) throw new InvalidOperationException("The model-registries dashboard does not compile:\n" + string.Join("\n", model.Errors));
         var modelFile = Path.Combine(_work, "model-registries.json");
         File.WriteAllBytes(modelFile, model.Dashboards[0].Json);
+        ModelJson = JsonNode.Parse(model.Dashboards[0].Json)!.AsObject();
         inputs.Add(new OracleInput(ModelInput, modelFile));
 
         foreach (var golden in GoldenFiles())
@@ -67,6 +68,9 @@ public sealed class OracleFixture : IDisposable
     }
 
     public IReadOnlyList<OracleInput> Inputs { get; }
+
+    /// <summary>The emitted model-registries dashboard (<see cref="ModelRegistries"/>).</summary>
+    public JsonObject ModelJson { get; }
     public OracleReport Report { get; }
     public int SuiteCount { get; }
     public int GoldenCount { get; }

@@ -145,6 +145,31 @@ public class FieldConfigTests
     }
 
     [Fact]
+    public void Every_saved_field_matcher_is_emitted_in_grafanas_shape()
+    {
+        var panel = new TimeSeriesPanel("t").WithTargets(Samples.Up())
+            .Override(FieldMatcher.Numeric(), o => o.Decimals(1))
+            .Override(FieldMatcher.FirstTimeField(), o => o.Decimals(1))
+            .Override(FieldMatcher.ByNames("a", "b"), o => o.Decimals(1))
+            .Override(FieldMatcher.AllExcept("Time"), o => o.Decimals(1))
+            .Override(FieldMatcher.ByRegexOrNames("^err", "total"), o => o.Decimals(1))
+            .Override(FieldMatcher.ByValue(Reducer.Max, ComparisonOperator.Greater, 0.5), o => o.Decimals(1));
+        var overrides = Emitted.FirstPanel(Compile.Ok(Samples.Minimal().AddPanel(panel)).Source).At("fieldConfig.overrides");
+        Assert.Equal("numeric", overrides[0].At("matcher.id").GetString());
+        Assert.Equal("firstTimeField", overrides[1].At("matcher.id").GetString());
+        Assert.Equal("""{"mode":"include","names":["a","b"]}""", overrides[2].At("matcher.options").GetRawText().Replace(" ", "").Replace("\n", "").Replace("\r", ""));
+        Assert.Equal("exclude", overrides[3].At("matcher.options.mode").GetString());
+        Assert.Equal("^err", overrides[4].At("matcher.options.pattern").GetString());
+        Assert.Equal("total", overrides[4].At("matcher.options.names[0]").GetString());
+        Assert.Equal("max", overrides[5].At("matcher.options.reducer").GetString());
+        Assert.Equal("gt", overrides[5].At("matcher.options.op").GetString());
+        Assert.Equal(0.5, overrides[5].At("matcher.options.value").GetDouble());
+        Assert.Throws<ArgumentException>(() => FieldMatcher.ByNames());
+        Assert.Throws<ArgumentException>(() => FieldMatcher.ByNames("a", ""));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FieldMatcher.ByValue(Reducer.Max, ComparisonOperator.Equal, double.NaN));
+    }
+
+    [Fact]
     public void Overrides_with_typed_properties()
     {
         var panel = new TimeSeriesPanel("t").WithTargets(Samples.Up())
