@@ -16,6 +16,7 @@ public static class Mutants
         new("suffix-with-leading-space", "units", d => FirstPanel(d, p => Defaults(p) is not null, p => Defaults(p)!["unit"] = "suffix: Diem")),
         new("unknown-reducer", "registries", d => FirstPanel(d, p => Calcs(p) is { Count: > 0 }, p => Calcs(p)![0] = "average")),
         new("unknown-matcher", "registries", d => FirstPanel(d, p => Overrides(p) is { Count: > 0 }, p => Overrides(p)![0]!["matcher"]!["id"] = "byNom")),
+        new("unknown-cell-type", "registries", d => FirstPanel(d, p => CellOptions(p) is not null, p => CellOptions(p)!["type"] = "colour-background")),
         new("unknown-colour-mode", "registries", d => FirstPanel(d, p => Defaults(p) is not null, p => Defaults(p)!["color"] = new JsonObject { ["mode"] = "palette-bogus" })),
         new("unknown-named-colour", "colors", d => FirstPanel(d, p => Defaults(p)?["thresholds"]?["steps"] is JsonArray { Count: > 0 },
             p => Defaults(p)!["thresholds"]!["steps"]![0]!["color"] = "greenish")),
@@ -96,6 +97,10 @@ public static class Mutants
     private static JsonObject? Defaults(JsonObject p) => p["fieldConfig"]?["defaults"] as JsonObject;
     private static JsonArray? Overrides(JsonObject p) => p["fieldConfig"]?["overrides"] as JsonArray;
     private static JsonArray? Targets(JsonObject p) => p["targets"] as JsonArray;
+
+    private static JsonObject? CellOptions(JsonObject p) =>
+        Overrides(p)?.SelectMany(o => o?["properties"]?.AsArray() ?? [])
+            .FirstOrDefault(q => q?["id"]?.GetValue<string>() == "custom.cellOptions")?["value"] as JsonObject;
     private static JsonArray? Calcs(JsonObject p) => (p["options"]?["legend"]?["calcs"] ?? p["options"]?["reduceOptions"]?["calcs"]) as JsonArray;
 
     private static JsonObject? Organize(JsonObject p) =>

@@ -44,6 +44,7 @@ for (const hue of theme.visualization.hues) for (const shade of hue.shades) {
   for (const alias of shade.aliases ?? []) namedColors.add(alias);
 }
 const transformerIds = new Set(Object.values(grafana.DataTransformerID));
+const cellTypes = new Set(Object.values(require('@grafana/schema').TableCellDisplayMode));
 const executable = new Map(Object.values(grafana.standardTransformers).map((t) => [t.id, t]));
 grafana.standardTransformersRegistry.setInit(() =>
   [...executable.values()].map((t) => ({ id: t.id, name: t.name, transformation: () => t })));
@@ -251,7 +252,7 @@ function panelFrames(panel) {
       frames.push({ refId: t.refId, fields: [{ name: 'traceID', type: 'string', config: {}, values: ['a'] }], length: 1 });
     }
   }
-  return [...prometheusTable(promTable), ...lokiTable(lokiInstant), ...frames].map((f) => grafana.toDataFrame ? f : f);
+  return [...prometheusTable(promTable), ...lokiTable(lokiInstant), ...frames];
 }
 
 function displayNames(frame, frames) {
@@ -362,8 +363,9 @@ function judgeFieldConfig(panel, where) {
       else if (p.id === 'color') cfg.color = p.value;
       else if (p.id === 'thresholds') cfg.thresholds = p.value;
       else if (p.id === 'mappings') cfg.mappings = p.value;
-      else if (p.id === 'custom.cellOptions' && p.value?.type)
-        count('registries');
+      else if (p.id === 'custom.cellOptions' && p.value?.type !== undefined)
+        check('registries', at(`${base}.properties.custom.cellOptions.type`), cellTypes.has(p.value.type) ? null
+          : `table cell type '${p.value.type}' is not one of @grafana/schema's TableCellDisplayMode values`);
     }
     judgeConfig(cfg, `${base}.properties`);
   });
@@ -566,17 +568,22 @@ function judgeSchema(jobs) {
   }
 }
 
-/** The JSON key path of `line` inside the declaration that starts at `start` (JSON.stringify with indent 1). */
+/** The JSON path (keys and [indexes]) of `line` inside the declaration that starts at `start` (JSON.stringify indent 1). */
 function lineKeyPath(lines, start, line) {
-  const stack = [];
+  const stack = []; // { name, count } per open object/array; count numbers an array's elements
+  let leaf = null;
   for (let i = start + 1; i <= line && i < lines.length; i++) {
-    const m = /^(\s*)(?:"([^"]*)":\s*)?(.*)$/.exec(lines[i]);
-    const depth = m[1].length;
-    stack.length = Math.min(stack.length, depth - 1 < 0 ? 0 : depth - 1);
-    if (m[2] !== undefined) stack[depth - 1] = m[2];
+    const text = lines[i].trim();
+    leaf = null;
+    if (text.startsWith('}') || text.startsWith(']')) { stack.pop(); continue; }
+    const m = /^"((?:[^"\\]|\\.)*)":\s*(.*)$/.exec(text);
+    const parent = stack[stack.length - 1];
+    const name = m ? `.${m[1]}` : parent ? `[${parent.count++}]` : '';
+    const rest = (m ? m[2] : text).replace(/,$/, '');
+    if (rest === '{' || rest === '[') stack.push({ name, count: 0 });
+    else leaf = name;
   }
-  const keys = stack.filter((k) => k !== undefined);
-  return keys.length ? '.' + keys.join('.') : '';
+  return stack.map((s) => s.name).join('') + (leaf ?? '');
 }
 
 /** What Grafana's registries hold, for the tests to compare with the typed model's vocabulary. */
