@@ -546,7 +546,7 @@ function judgeSchema(jobs) {
       count('schema');
     }
   }
-  const file = path.join(__dirname, '.oracle-check.ts');
+  const file = path.join(__dirname, `.oracle-check-${process.pid}.ts`); // beside node_modules, so imports resolve
   fs.writeFileSync(file, lines.join('\n'));
   try {
     const program = ts.createProgram([file], {

@@ -66,6 +66,16 @@ public class FidelityRuleTests
     }
 
     [Fact]
+    public void Excluding_by_a_renamed_name_is_an_error_too()
+    {
+        var panel = new TablePanel("t").WithTargets(Table("sum by (provider) (up)"))
+            .Transform(Transformation.Organize().Rename("provider", "Provider").Exclude("Provider"));
+        var error = Assert.Single(Compile.Errors(WithPanel(panel)));
+        Assert.Equal("panels[0].transformations[0].options.excludeByName", error.Path);
+        Assert.Contains("use 'provider'", error.Message);
+    }
+
+    [Fact]
     public void Organize_rejects_contradictions_when_built()
     {
         Assert.Throws<ArgumentException>(() => Transformation.Organize().Column("a").Column("a"));
