@@ -13,9 +13,11 @@ Task("Build")
 });
 
 // The tests run promtool and a real Prometheus server: install Debian's package when promtool is missing.
+// The LogQL tests run Grafana's lezer-logql under node: install the pinned npm packages when node_modules is missing.
 Task("TestTools")
     .Does(() =>
 {
+    InstallLezerLogQL();
     if (IsOnPath("promtool") && IsOnPath("prometheus"))
     {
         Information("promtool and prometheus found.");
@@ -75,6 +77,25 @@ RunTarget(target);
         executed += Read("executed");
     }
     return (passed, failed, total - executed);
+}
+
+void InstallLezerLogQL()
+{
+    var folder = MakeAbsolute(Directory("./tests/Dashboards.LogQL.Tests/Lezer"));
+    if (DirectoryExists(folder.Combine("node_modules/@grafana/lezer-logql")))
+    {
+        Information("lezer-logql found.");
+        return;
+    }
+    if (!IsOnPath("npm"))
+    {
+        Information("Installing Debian's nodejs and npm packages ...");
+        var sudo = IsOnPath("sudo") && !IsRoot() ? "sudo " : "";
+        Run("bash", $"-c \"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends nodejs npm\"");
+    }
+    Information("Installing lezer-logql (npm ci) ...");
+    var exit = StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund", WorkingDirectory = folder });
+    if (exit != 0) throw new CakeException($"npm ci in {folder} failed with exit code {exit}.");
 }
 
 bool IsOnPath(string tool) =>
