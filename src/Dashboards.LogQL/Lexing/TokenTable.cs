@@ -43,6 +43,7 @@ public static class TokenTable
     public const string GroupRight = "group_right";
     public const string Bool = "bool";
     public const string Vector = "vector";
+    public const string Ip = "ip";
     public const string Or = "or";
     public const string And = "and";
     public const string Unless = "unless";

@@ -497,8 +497,16 @@ public sealed class LogQLParser
     private LineFilter ParseLineFilter(LineFilterOp op)
     {
         var token = Peek;
-        if (token.Kind == TokenKind.Identifier && TextOf(token).SequenceEqual("ip"))
-            throw Error(token, "ip() line filters are not supported by Dashboards.LogQL", "a string");
+        if (token.Kind == TokenKind.Identifier && TextOf(token).SequenceEqual(TokenTable.Ip))
+        {
+            if (op is not (LineFilterOp.Contains or LineFilterOp.NotContains))
+                throw Error(token, $"ip() filters lines only with |= and !=, not {TokenTable.Text(op)}", "|= ip(\"...\") or != ip(\"...\")");
+            Advance();
+            Expect(TokenKind.LeftParen, "after ip");
+            var range = ExpectString("in ip(...)");
+            Expect(TokenKind.RightParen, "closing ip(...)");
+            return new LineFilter(op, range, EquatableArray<string>.Empty, Ip: true);
+        }
         var value = ExpectString($"after line filter '{TokenTable.Text(op)}'");
         if (op is LineFilterOp.Regex or LineFilterOp.NotRegex) CheckRegex(value, token);
         var or = new List<string>();
@@ -700,8 +708,16 @@ public sealed class LogQLParser
             return new StringLabelFilter(new LabelMatcher(name, matchOp.Value, text));
         }
         if (compareOp is null) throw Error(value, $"unexpected {Describe(value)} after '{TextOf(opToken)}'", "a string: =~ and !~ match regular expressions");
-        if (TextOf(value).SequenceEqual("ip") && PeekAt(1).Kind == TokenKind.LeftParen)
-            throw Error(value, "ip() label filters are not supported by Dashboards.LogQL", null);
+        if (IsWord(value, TokenTable.Ip) && PeekAt(1).Kind == TokenKind.LeftParen)
+        {
+            if (compareOp is not (CompareOp.Equal or CompareOp.NotEqual) || opToken.Kind == TokenKind.EqualEqual)
+                throw Error(opToken, $"ip() label filters use = or !=, not {TextOf(opToken)}", "= ip(\"...\") or != ip(\"...\")");
+            Advance();
+            Advance();
+            var range = ExpectString("in ip(...)");
+            Expect(TokenKind.RightParen, "closing ip(...)");
+            return new IpLabelFilter(name, compareOp == CompareOp.Equal, range);
+        }
         var sign = 1;
         if (value.Kind is TokenKind.Sub or TokenKind.Add)
         {

@@ -220,7 +220,9 @@ public static class LogQLPrinter
         if (stage is LineFilter lf)
         {
             sb.Append(TokenTable.Text(lf.Op)).Append(' ');
+            if (lf.Ip) sb.Append(TokenTable.Ip).Append('(');
             StringLiterals.AppendQuoted(sb, lf.Value);
+            if (lf.Ip) sb.Append(')');
             foreach (var alternative in lf.Or)
             {
                 sb.Append(' ').Append(TokenTable.Or).Append(' ');
@@ -326,6 +328,11 @@ public static class LogQLPrinter
                 break;
             case BytesLabelFilter b:
                 sb.Append(b.Label).Append(TokenTable.Text(b.Op)).Append(b.Value.ToString());
+                break;
+            case IpLabelFilter ip:
+                sb.Append(ip.Label).Append(ip.Equal ? "=" : "!=").Append(TokenTable.Ip).Append('(');
+                StringLiterals.AppendQuoted(sb, ip.Range);
+                sb.Append(')');
                 break;
             case BinaryLabelFilter bin:
                 var rank = bin.Join == LabelFilterJoin.Or ? 1 : 2;

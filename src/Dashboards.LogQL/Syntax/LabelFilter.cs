@@ -27,5 +27,8 @@ public sealed record DurationLabelFilter(string Label, CompareOp Op, FilterDurat
 /// <summary><c>size &gt; 20KB</c>.</summary>
 public sealed record BytesLabelFilter(string Label, CompareOp Op, ByteSize Value) : LabelFilter;
 
+/// <summary><c>addr=ip("10.0.0.0/8")</c> or <c>addr!=ip("192.168.1.1")</c>: the label holds an address in (or outside) the range.</summary>
+public sealed record IpLabelFilter(string Label, bool Equal, string Range) : LabelFilter;
+
 /// <summary><c>a and b</c>, <c>a or b</c> (<c>and</c> binds tighter, as in Loki).</summary>
 public sealed record BinaryLabelFilter(LabelFilterJoin Join, LabelFilter Left, LabelFilter Right) : LabelFilter;

@@ -8,8 +8,11 @@ public abstract record PipelineStage
     }
 }
 
-/// <summary><c>|= "text"</c>, <c>|~ "regex"</c>, <c>!= "a" or "b"</c>: keeps or drops lines by their content.</summary>
-public sealed record LineFilter(LineFilterOp Op, string Value, EquatableArray<string> Or) : PipelineStage
+/// <summary>
+/// <c>|= "text"</c>, <c>|~ "regex"</c>, <c>!= "a" or "b"</c>: keeps or drops lines by their content. With <see cref="Ip"/>,
+/// <c>|= ip("10.0.0.0/8")</c>: lines holding an address in that range (only <c>|=</c> and <c>!=</c>, without <c>or</c>).
+/// </summary>
+public sealed record LineFilter(LineFilterOp Op, string Value, EquatableArray<string> Or, bool Ip = false) : PipelineStage
 {
     public LineFilter(LineFilterOp op, string value) : this(op, value, EquatableArray<string>.Empty)
     {

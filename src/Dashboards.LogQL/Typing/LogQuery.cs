@@ -53,6 +53,18 @@ public sealed class LogQuery : LogQLQuery
     /// <summary><c>!&gt; "pattern"</c>.</summary>
     public LogQuery LineNotMatchesPattern(string pattern, params string[] or) => LineFilter(LineFilterOp.NotPattern, pattern, or);
 
+    /// <summary><c>|= ip("10.0.0.0/8")</c>: lines holding an address in the range.</summary>
+    public LogQuery ContainsIp(string range) => IpFilter(LineFilterOp.Contains, range);
+
+    /// <summary><c>!= ip("10.0.0.0/8")</c></summary>
+    public LogQuery NotContainsIp(string range) => IpFilter(LineFilterOp.NotContains, range);
+
+    private LogQuery IpFilter(LineFilterOp op, string range)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(range);
+        return Add(new LineFilter(op, range, EquatableArray<string>.Empty, Ip: true));
+    }
+
     private LogQuery LineFilter(LineFilterOp op, string text, string[] or)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -183,6 +183,10 @@ public static class Loki
             case BytesLabelFilter b:
                 CheckLabelName(b.Label, nameof(filter));
                 break;
+            case IpLabelFilter ip:
+                CheckLabelName(ip.Label, nameof(filter));
+                ArgumentException.ThrowIfNullOrEmpty(ip.Range, nameof(filter));
+                break;
             case BinaryLabelFilter bin:
                 CheckFilter(bin.Left);
                 CheckFilter(bin.Right);
@@ -209,6 +213,20 @@ public readonly struct LabelRef
 
     /// <summary><c>label!~"regex"</c></summary>
     public LabelFilter NotMatches(string regex) => String(MatchOp.NotRegex, regex);
+
+    /// <summary><c>label=ip("10.0.0.0/8")</c>: an address, CIDR range or <c>a-b</c> range.</summary>
+    public LabelFilter InIpRange(string range)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(range);
+        return new IpLabelFilter(Name, true, range);
+    }
+
+    /// <summary><c>label!=ip("10.0.0.0/8")</c></summary>
+    public LabelFilter NotInIpRange(string range)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(range);
+        return new IpLabelFilter(Name, false, range);
+    }
 
     /// <summary><c>label==number</c></summary>
     public LabelFilter EqualTo(double value) => Number(CompareOp.Equal, value);

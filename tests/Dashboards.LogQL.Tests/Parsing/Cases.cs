@@ -24,6 +24,8 @@ public static class Cases
         ("{app=\"api\"} |= \"a\" or \"b\" or \"c\"", "{app=\"api\"} |= \"a\" or \"b\" or \"c\""),
         ("{app=\"api\"} |> \"<_> error <_>\" !> \"<_> info <_>\"", "{app=\"api\"} |> \"<_> error <_>\" !> \"<_> info <_>\""),
         ("{app=\"api\"}|=\"a\"|json", "{app=\"api\"} |= \"a\" | json"),
+        ("{app=\"api\"} |= ip(\"10.0.0.0/8\") != ip(`192.168.1.1`)", "{app=\"api\"} |= ip(\"10.0.0.0/8\") != ip(\"192.168.1.1\")"),
+        ("{app=\"api\"} | logfmt | addr = ip(\"10.0.0.0/8\") or addr != ip(\"::1\")", "{app=\"api\"} | logfmt | addr=ip(\"10.0.0.0/8\") or addr!=ip(\"::1\")"),
         // parsers
         ("{app=\"api\"} | json", "{app=\"api\"} | json"),
         ("{app=\"api\"} | json first=\"a.b\", status, ua=\"headers[\\\"User-Agent\\\"]\"", "{app=\"api\"} | json first=\"a.b\", status, ua=\"headers[\\\"User-Agent\\\"]\""),
@@ -173,5 +175,7 @@ public static class Cases
         ("sort(rate({app=\"api\"}[5m])) by (a)", 1, 1, "grouping not allowed for sort aggregation", false),
         ("rate({app=\"api\"}[5m]) + bool 1", 1, 25, "bool is only allowed after a comparison", false),
         ("{app=\"api\"} | json | x > 1d", 1, 26, "bad duration 1d in a label filter", false),
+        ("{app=\"api\"} |~ ip(\"10.0.0.0/8\")", 1, 16, "ip() filters lines only with |= and !=", false),
+        ("{app=\"api\"} | logfmt | addr > ip(\"10.0.0.0/8\")", 1, 29, "ip() label filters use = or !=", true),
     ];
 }

@@ -35,6 +35,7 @@ public sealed class RandomQueries(Random random)
 
     private PipelineStage Stage() => random.Next(12) switch
     {
+        0 when Chance(15) => new LineFilter((LineFilterOp)random.Next(2), "10.0.0.0/8", [], Ip: true),
         0 => new LineFilter((LineFilterOp)random.Next(6), Text(), Chance(30) ? [Text(), Text()] : []),
         1 => new JsonParser(Chance(50) ? [] : [new LabelExtraction(Label(), Chance(50) ? "a.b[0]" : null), Label()]),
         2 => new LogfmtParser(Chance(50), Chance(50), Chance(50) ? [] : [Label(), new LabelExtraction(Label(), "x")]),
@@ -54,8 +55,9 @@ public sealed class RandomQueries(Random random)
     {
         if (depth > 0 && Chance(35))
             return new BinaryLabelFilter((LabelFilterJoin)random.Next(2), Filter(depth - 1), Filter(depth - 1));
-        return random.Next(4) switch
+        return random.Next(5) switch
         {
+            4 => new IpLabelFilter(Label(), Chance(50), "192.168.0.1-192.168.0.9"),
             0 => new StringLabelFilter(new LabelMatcher(Label(), (MatchOp)random.Next(4), random.Next(2) == 0 ? Text() : Pick(Regexes))),
             1 => new NumberLabelFilter(Label(), (CompareOp)random.Next(6), Number()),
             2 => new DurationLabelFilter(Label(), (CompareOp)random.Next(6), new FilterDuration(random.NextInt64(1, 10_000_000_000_000))),
