@@ -102,6 +102,8 @@ public static class LogQLPrinter
         var precedence = TokenTable.Precedence(b.Op);
         var right = TokenTable.IsRightAssociative(b.Op);
         AppendOperand(sb, b.Left, needsParens: OperandPrecedence(b.Left) is { } l && (l < precedence || (l == precedence && right)));
+        var rightText = new StringBuilder();
+        AppendOperand(rightText, b.Right, needsParens: OperandPrecedence(b.Right) is { } r && (r < precedence || (r == precedence && !right)));
         sb.Append(' ').Append(TokenTable.Text(b.Op));
         if (b.ReturnBool) sb.Append(' ').Append(TokenTable.Bool);
         if (b.Matching is { } m)
@@ -112,16 +114,14 @@ public static class LogQLPrinter
             {
                 sb.Append(' ').Append(m.Group == GroupSide.Left ? TokenTable.GroupLeft : TokenTable.GroupRight);
                 // An empty list is written when the right operand opens with '(', which would otherwise be read as the list.
-                var rightOpensWithParen = OperandPrecedence(b.Right) is { } rp && (rp < precedence || (rp == precedence && !right));
-                if (!m.Include.IsEmpty || rightOpensWithParen)
+                if (!m.Include.IsEmpty || rightText[0] == '(')
                 {
                     sb.Append(' ');
                     AppendLabels(sb, m.Include);
                 }
             }
         }
-        sb.Append(' ');
-        AppendOperand(sb, b.Right, needsParens: OperandPrecedence(b.Right) is { } r && (r < precedence || (r == precedence && !right)));
+        sb.Append(' ').Append(rightText);
     }
 
     private static int? OperandPrecedence(MetricExpr e) => e is BinaryExpr b ? TokenTable.Precedence(b.Op) : null;

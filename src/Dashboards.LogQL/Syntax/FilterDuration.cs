@@ -20,8 +20,20 @@ public readonly record struct FilterDuration(long Nanoseconds)
 
     public static implicit operator FilterDuration(TimeSpan span) => FromTimeSpan(span);
 
-    /// <summary>Parses Go duration text: <c>250ms</c>, <c>1.5s</c>, <c>1h30m</c>, <c>-2s</c>.</summary>
+    /// <summary>
+    /// Parses Go duration text (<c>250ms</c>, <c>1.5s</c>, <c>1h30m</c>, <c>-2s</c>) and, as Loki does when Go's parser
+    /// fails, Prometheus's (<c>1d</c>, <c>2w</c>).
+    /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out FilterDuration duration)
+    {
+        if (TryParseGo(text, out duration)) return true;
+        var unsigned = !text.IsEmpty && text[0] is '-' or '+' ? text[1..] : text;
+        if (!LokiDuration.TryParseFixed(unsigned, out var ms) || ms > long.MaxValue / 1_000_000) return false;
+        duration = new(text[0] == '-' ? -ms * 1_000_000 : ms * 1_000_000);
+        return true;
+    }
+
+    private static bool TryParseGo(ReadOnlySpan<char> text, out FilterDuration duration)
     {
         duration = default;
         var negative = false;

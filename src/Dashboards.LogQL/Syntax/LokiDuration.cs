@@ -72,7 +72,10 @@ public readonly struct LokiDuration : IEquatable<LokiDuration>
         return new(0, text);
     }
 
-    /// <summary>Parses <c>5m</c>, <c>1h30m</c>, <c>$__auto</c>, <c>${w}</c>.</summary>
+    /// <summary>
+    /// Parses <c>5m</c>, <c>1h30m</c>, <c>$__auto</c>, <c>${w}</c>. Like Loki, which reads durations with Go's parser and
+    /// then Prometheus's, Go forms such as <c>1.5m</c> are read too (whole milliseconds only); they print as <c>1m30s</c>.
+    /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out LokiDuration duration)
     {
         duration = default;
@@ -83,7 +86,12 @@ public readonly struct LokiDuration : IEquatable<LokiDuration>
             duration = new(0, text.ToString());
             return true;
         }
-        if (!TryParseFixed(text, out var ms) || ms <= 0) return false;
+        if (!TryParseFixed(text, out var ms))
+        {
+            if (!FilterDuration.TryParse(text, out var go) || go.Nanoseconds % 1_000_000 != 0) return false;
+            ms = go.Nanoseconds / 1_000_000;
+        }
+        if (ms <= 0) return false;
         duration = new(ms, null);
         return true;
     }
