@@ -141,10 +141,7 @@ public ref struct Lexer
             }
         }
         if (IsHex(word))
-        {
-            _pos = wordEnd;
-            return new Token(TokenKind.Number, start, _pos - start);
-        }
+            throw LogQLParseException.At(_text, start, $"unable to parse literal as a float: {word}", "a decimal number (Loki reads numbers with Go's ParseFloat, which has no 0x form)");
         var i = start;
         while (i < _text.Length && char.IsAsciiDigit(_text[i])) i++;
         if (i < _text.Length && _text[i] == '.')

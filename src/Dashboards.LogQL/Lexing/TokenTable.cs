@@ -44,6 +44,7 @@ public static class TokenTable
     public const string Bool = "bool";
     public const string Vector = "vector";
     public const string Ip = "ip";
+    public const string LabelReplace = "label_replace";
     public const string Or = "or";
     public const string And = "and";
     public const string Unless = "unless";
@@ -101,7 +102,7 @@ public static class TokenTable
 
     public static bool TryGetConversion(string name, out UnwrapConversion conversion) => Conversions.TryGetValue(name, out conversion);
 
-    public static IEnumerable<string> FunctionNames => RangeOps.Keys.Concat(VectorOps.Keys).Append(Vector).Order(StringComparer.Ordinal);
+    public static IEnumerable<string> FunctionNames => RangeOps.Keys.Concat(VectorOps.Keys).Append(Vector).Append(LabelReplace).Order(StringComparer.Ordinal);
 
     public static string Text(RangeOp op) => RangeOpText[op];
 

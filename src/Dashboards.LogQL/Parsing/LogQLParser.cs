@@ -116,6 +116,9 @@ public sealed class LogQLParser
             }
             var matching = ParseVectorMatching();
             var right = ParseExpr(TokenTable.IsRightAssociative(op) ? precedence : precedence + 1);
+            if (TokenTable.IsSetOperator(op) && (left is NumberLiteral || right is NumberLiteral))
+                throw Error(opToken, $"unexpected literal for {(left is NumberLiteral ? "left" : "right")} leg of logical/set binary operation ({TokenTable.Text(op)})",
+                    "metric queries on both sides of and/or/unless (vector(n) for a constant)");
             left = new BinaryExpr(op, RequireMetric(left, opToken, op), RequireMetric(right, opToken, op), returnBool, matching) { Span = SpanFrom(start) };
         }
     }
@@ -177,6 +180,7 @@ public sealed class LogQLParser
                 if (TokenTable.TryGetRangeOp(name, out var rangeOp)) return ParseRangeAggregation(rangeOp);
                 if (TokenTable.TryGetVectorOp(name, out var vectorOp)) return ParseVectorAggregation(vectorOp);
                 if (name == TokenTable.Vector) return ParseVectorLiteral();
+                if (name == TokenTable.LabelReplace) return ParseLabelReplace();
                 throw Error(token, $"unknown function '{name}'", "one of " + string.Join(", ", TokenTable.FunctionNames));
             default:
                 throw Error(token, $"unexpected {Describe(token)}", QueryStart);
@@ -186,11 +190,7 @@ public sealed class LogQLParser
     private double ParseNumber(Token token)
     {
         var text = TextOf(token);
-        if (text.Length > 2 && text[0] == '0' && text[1] is 'x' or 'X')
-        {
-            if (long.TryParse(text[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex) && hex >= 0) return hex;
-        }
-        else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
             return value;
         }
@@ -213,6 +213,27 @@ public sealed class LogQLParser
         var value = sign * ParseNumber(number);
         Expect(TokenKind.RightParen, "after vector's number");
         return new VectorLiteral(value) { Span = SpanFrom(start) };
+    }
+
+    private Expr ParseLabelReplace()
+    {
+        var start = Advance().Start;
+        Expect(TokenKind.LeftParen, "after label_replace");
+        var innerStart = Peek;
+        if (ParseExpr(0) is not MetricExpr inner)
+            throw Error(innerStart, "label_replace takes a metric query, not a log query", "a range aggregation such as rate({...}[5m])");
+        var strings = new string[4];
+        Token regexToken = default;
+        for (var i = 0; i < 4; i++)
+        {
+            Expect(TokenKind.Comma, "between label_replace's arguments");
+            if (i == 3) regexToken = Peek;
+            strings[i] = ExpectString("as an argument of label_replace (destination, replacement, source, regex)");
+        }
+        Expect(TokenKind.RightParen, "closing label_replace(...)");
+        if (!TokenTable.IsLabelName(strings[0])) throw Error(start, $"invalid destination label name in label_replace: \"{strings[0]}\"", null);
+        if (RegexCheck.Problem(strings[3]) is { } problem) throw Error(regexToken, $"invalid regex in label_replace: {problem}", null);
+        return new LabelReplace(inner, strings[0], strings[1], strings[2], strings[3]) { Span = SpanFrom(start) };
     }
 
     // ---- aggregations ------------------------------------------------------------------------------------------
@@ -311,11 +332,13 @@ public sealed class LogQLParser
     {
         if (!PeekWord(TokenTable.Offset)) return null;
         Advance();
+        var negative = Peek.Kind == TokenKind.Sub && PeekAt(1).Kind == TokenKind.Duration;
+        if (negative) Advance();
         var token = Peek;
         if ((token.Kind != TokenKind.Duration && token.Kind != TokenKind.Variable) || !LokiDuration.TryParse(TextOf(token), out var duration))
-            throw Error(token, $"unexpected {Describe(token)} after offset", "a duration such as 1h");
+            throw Error(token, $"unexpected {Describe(token)} after offset", "a duration such as 1h or -5m");
         Advance();
-        return duration;
+        return negative ? duration.Negate() : duration;
     }
 
     private Expr ParseVectorAggregation(VectorOp op)
@@ -675,12 +698,13 @@ public sealed class LogQLParser
     private LabelFilter ParseLabelFilterAnd()
     {
         var left = ParseLabelFilterAtom();
-        while (PeekWord(TokenTable.And) || Peek.Kind == TokenKind.Comma)
+        while (true)
         {
-            Advance();
+            // "a and b", "a, b", and, as Loki also reads it, "a b".
+            if (PeekWord(TokenTable.And) || Peek.Kind == TokenKind.Comma) Advance();
+            else if (!IsLabelFilterStart() || Peek.Kind == TokenKind.LeftParen || PeekWord(TokenTable.Or)) return left;
             left = new BinaryLabelFilter(LabelFilterJoin.And, left, ParseLabelFilterAtom());
         }
-        return left;
     }
 
     private LabelFilter ParseLabelFilterAtom()

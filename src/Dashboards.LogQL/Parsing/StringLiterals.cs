@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Dashboards.LogQL.Parsing;
 
-/// <summary>Unescaping of LogQL string literals (Go syntax: <c>"..."</c>, <c>'...'</c>, raw <c>`...`</c>).</summary>
+/// <summary>Unescaping of LogQL string literals (Go syntax: <c>"..."</c> and raw <c>`...`</c>).</summary>
 internal static class StringLiterals
 {
     /// <summary>Unquotes a string token; <paramref name="offset"/> is its position, for errors.</summary>
@@ -22,7 +22,7 @@ internal static class StringLiterals
             var isByteEscape = c == '\\' && i + 1 < body.Length && (body[i + 1] == 'x' || IsOctal(body[i + 1]));
             if (!isByteEscape && bytes is { Count: > 0 })
             {
-                sb.Append(Encoding.UTF8.GetString(bytes.ToArray()));
+                sb.Append(Utf8(bytes, source, offset));
                 bytes.Clear();
             }
             if (c != '\\')
@@ -63,8 +63,23 @@ internal static class StringLiterals
                         quote == '"' ? "one of \\n \\t \\\\ \\\" \\xHH \\uHHHH" : "one of \\n \\t \\\\ \\' \\xHH \\uHHHH");
             }
         }
-        if (bytes is { Count: > 0 }) sb.Append(Encoding.UTF8.GetString(bytes.ToArray()));
+        if (bytes is { Count: > 0 }) sb.Append(Utf8(bytes, source, offset));
         return sb.ToString();
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    /// <summary>Byte escapes must spell valid UTF-8, as Loki requires (<c>invalid UTF-8 encoding</c>).</summary>
+    private static string Utf8(List<byte> bytes, ReadOnlySpan<char> source, int offset)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes.ToArray());
+        }
+        catch (DecoderFallbackException)
+        {
+            throw LogQLParseException.At(source, offset, "invalid UTF-8 encoding", "byte escapes (\\xHH) that spell UTF-8 characters");
+        }
     }
 
     private static bool IsOctal(char c) => c is >= '0' and <= '7';

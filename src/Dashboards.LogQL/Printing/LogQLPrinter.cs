@@ -92,6 +92,16 @@ public static class LogQLPrinter
             case BinaryExpr b:
                 AppendBinary(sb, b);
                 break;
+            case LabelReplace l:
+                sb.Append(TokenTable.LabelReplace).Append('(');
+                Append(sb, l.Inner);
+                foreach (var argument in new[] { l.Destination, l.Replacement, l.Source, l.Regex })
+                {
+                    sb.Append(", ");
+                    StringLiterals.AppendQuoted(sb, argument);
+                }
+                sb.Append(')');
+                break;
             default:
                 throw new NotSupportedException($"No printer for {expr.GetType().Name}.");
         }

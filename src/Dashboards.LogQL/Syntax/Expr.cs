@@ -67,6 +67,9 @@ public sealed record VectorMatching(bool On, EquatableArray<string> Labels, Grou
 /// <summary><c>a / b</c>, <c>a &gt; bool 10</c>, <c>a / on (x) b</c>.</summary>
 public sealed record BinaryExpr(BinaryOp Op, MetricExpr Left, MetricExpr Right, bool ReturnBool = false, VectorMatching? Matching = null) : MetricExpr;
 
+/// <summary><c>label_replace(v, "dst", "$1", "src", "(.*):.*")</c>: sets <c>dst</c> from <c>src</c> where the regex matches.</summary>
+public sealed record LabelReplace(MetricExpr Inner, string Destination, string Replacement, string Source, string Regex) : MetricExpr;
+
 /// <summary>A number: <c>3600</c>, <c>-1</c>, <c>0.5</c>.</summary>
 public sealed record NumberLiteral(double Value) : MetricExpr;
 

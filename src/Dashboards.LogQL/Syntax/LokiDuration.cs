@@ -72,6 +72,10 @@ public readonly struct LokiDuration : IEquatable<LokiDuration>
         return new(0, text);
     }
 
+    /// <summary>The same length, negative: only for offsets (<c>offset -5m</c> looks ahead); variables cannot be negated.</summary>
+    public LokiDuration Negate() =>
+        IsVariable ? throw new InvalidOperationException($"Grafana variable {_variable} cannot be negated.") : new(-_milliseconds, null);
+
     /// <summary>
     /// Parses <c>5m</c>, <c>1h30m</c>, <c>$__auto</c>, <c>${w}</c>. Like Loki, which reads durations with Go's parser and
     /// then Prometheus's, Go forms such as <c>1.5m</c> are read too (whole milliseconds only); they print as <c>1m30s</c>.
@@ -168,6 +172,11 @@ public readonly struct LokiDuration : IEquatable<LokiDuration>
         if (_variable is not null) return _variable;
         var sb = new StringBuilder(8);
         var ms = _milliseconds;
+        if (ms < 0)
+        {
+            sb.Append('-');
+            ms = -ms;
+        }
         Append(sb, ref ms, Year, "y");
         Append(sb, ref ms, Week, "w");
         Append(sb, ref ms, Day, "d");

@@ -131,6 +131,17 @@ public static class Loki
         return new MetricQuery(new VectorAggregation(op, inner.Metric, k));
     }
 
+    /// <summary><c>label_replace(inner, "dst", "$1", "src", "(.*)")</c>: sets <paramref name="destination"/> where <paramref name="regex"/> matches <paramref name="source"/>'s value.</summary>
+    public static MetricQuery LabelReplace(MetricQuery inner, string destination, string replacement, string source, string regex)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        CheckLabelName(destination, nameof(destination));
+        ArgumentNullException.ThrowIfNull(replacement);
+        CheckLabelName(source, nameof(source));
+        CheckRegex(regex, nameof(regex));
+        return new MetricQuery(new LabelReplace(inner.Metric, destination, replacement, source, regex));
+    }
+
     // ---- literals ---------------------------------------------------------------------------------------------
 
     /// <summary>A number; LogQL has no NaN or infinity.</summary>

@@ -126,6 +126,8 @@ public sealed class MetricQuery : LogQLQuery
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
+        if (TokenTable.IsSetOperator(op) && (left.Metric is NumberLiteral || right.Metric is NumberLiteral))
+            throw new ArgumentException($"Loki refuses a number beside '{TokenTable.Text(op)}'; use Loki.Vector(n) for a constant series.");
         return new(new BinaryExpr(op, left.Metric, right.Metric));
     }
 }

@@ -97,7 +97,7 @@ public class ParserTests
     [Fact]
     public void Binary_operators_follow_Loki_precedence()
     {
-        var e = Assert.IsType<BinaryExpr>(LogQLParser.Parse("1 + 2 * 3 > 4 or 5"));
+        var e = Assert.IsType<BinaryExpr>(LogQLParser.Parse("1 + 2 * 3 > 4 or vector(5)"));
         Assert.Equal(BinaryOp.Or, e.Op);
         var cmp = Assert.IsType<BinaryExpr>(e.Left);
         Assert.Equal(BinaryOp.Greater, cmp.Op);

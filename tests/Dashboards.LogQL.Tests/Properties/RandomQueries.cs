@@ -83,7 +83,7 @@ public sealed class RandomQueries(Random random)
 
     private MetricExpr Metric(int depth)
     {
-        var choice = depth <= 0 ? random.Next(3) : random.Next(7);
+        var choice = depth <= 0 ? random.Next(3) : random.Next(8);
         switch (choice)
         {
             case 0:
@@ -97,6 +97,8 @@ public sealed class RandomQueries(Random random)
                 var grouping = op is VectorOp.Sort or VectorOp.SortDesc || Chance(40) ? null : new Grouping(Chance(30), EquatableArray.From(Enumerable.Range(0, random.Next(3)).Select(_ => Label())));
                 double? k = op is VectorOp.TopK or VectorOp.BottomK ? random.Next(1, 20) : null;
                 return new VectorAggregation(op, Metric(depth - 1), k, grouping);
+            case 5:
+                return new LabelReplace(Metric(depth - 1), Label(), "$1", Label(), "(.*)-" + Pick(Regexes));
             default:
                 var binary = (BinaryOp)random.Next(15);
                 var isComparison = binary is >= BinaryOp.Equal and <= BinaryOp.LessOrEqual;
@@ -106,7 +108,14 @@ public sealed class RandomQueries(Random random)
                     var side = binary is BinaryOp.And or BinaryOp.Or or BinaryOp.Unless ? GroupSide.None : (GroupSide)random.Next(3);
                     matching = new VectorMatching(Chance(50), [Label()], side, side == GroupSide.None || Chance(50) ? [] : [Label()]);
                 }
-                return new BinaryExpr(binary, Metric(depth - 1), Metric(depth - 1), isComparison && Chance(30), matching);
+                var (left, right) = (Metric(depth - 1), Metric(depth - 1));
+                // Loki refuses a bare number beside and/or/unless.
+                if (binary is BinaryOp.And or BinaryOp.Or or BinaryOp.Unless)
+                {
+                    if (left is NumberLiteral l) left = new VectorLiteral(l.Value);
+                    if (right is NumberLiteral r) right = new VectorLiteral(r.Value);
+                }
+                return new BinaryExpr(binary, left, right, isComparison && Chance(30), matching);
         }
     }
 
@@ -116,6 +125,7 @@ public sealed class RandomQueries(Random random)
         var needsUnwrap = !Parsing_RangeWorksWithoutUnwrap(op) || (op is RangeOp.Rate or RangeOp.AbsentOverTime && Chance(30));
         var (log, unwrap) = Log(allowUnwrap: needsUnwrap);
         var offset = Chance(20) ? LokiDuration.FromMinutes(random.Next(1, 120)) : (LokiDuration?)null;
+        if (offset is { } o && Chance(30)) offset = o.Negate();
         var grouping = Parsing_RangeAllowsGrouping(op) && Chance(40) ? new Grouping(Chance(30), [Label()]) : null;
         double? parameter = op == RangeOp.QuantileOverTime ? Math.Round(random.NextDouble(), 2) : null;
         return new RangeAggregation(op, new LogRange(log, Range(), unwrap, offset), parameter, grouping);

@@ -47,6 +47,8 @@ public class BuilderTests
         { (100 * (1 - Loki.Sum(Loki.Rate(Api, LokiDuration.Auto)))).ToString(), "100 * (1 - sum(rate({app=\"api\"} [$__auto])))" },
         { (Loki.Rate(Api, LokiDuration.Auto) > 5).Bool().ToString(), "rate({app=\"api\"} [$__auto]) > bool 5" },
         { Loki.Sum(Loki.Rate(Api, LokiDuration.Auto)).By("a").Or(Loki.Vector(0)).ToString(), "sum by (a) (rate({app=\"api\"} [$__auto])) or vector(0)" },
+        { Loki.LabelReplace(Loki.Rate(Api, LokiDuration.Auto), "svc", "$1", "pod", "(.*)-[0-9]+").ToString(),
+            "label_replace(rate({app=\"api\"} [$__auto]), \"svc\", \"$1\", \"pod\", \"(.*)-[0-9]+\")" },
         { (Loki.Rate(Api, LokiDuration.Auto) / Loki.Rate(Api, LokiDuration.Auto)).On("pod").GroupLeft("node").ToString(),
             "rate({app=\"api\"} [$__auto]) / on (pod) group_left (node) rate({app=\"api\"} [$__auto])" },
     };
@@ -97,6 +99,7 @@ public class BuilderTests
         Assert.Throws<ArgumentException>(() => Loki.Rate(Api, default));
         Assert.Contains("bool applies to a comparison", Assert.Throws<InvalidOperationException>(() => (Loki.Rate(Api, LokiDuration.Auto) + 1).Bool()).Message);
         Assert.Throws<ArgumentException>(() => LokiDuration.Var("not a var"));
+        Assert.Contains("use Loki.Vector(n)", Assert.Throws<ArgumentException>(() => Loki.Rate(Api, LokiDuration.Auto).Or(1)).Message);
         Assert.Throws<ArgumentException>(() => LokiDuration.FromTimeSpan(TimeSpan.FromTicks(1)));
     }
 
