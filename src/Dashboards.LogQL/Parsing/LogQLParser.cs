@@ -202,15 +202,8 @@ public sealed class LogQLParser
         var start = Advance().Start;
         Expect(TokenKind.LeftParen, "after vector");
         var number = Peek;
-        var sign = 1.0;
-        if (number.Kind is TokenKind.Sub or TokenKind.Add && PeekAt(1).Kind == TokenKind.Number)
-        {
-            if (number.Kind == TokenKind.Sub) sign = -1;
-            Advance();
-            number = Peek;
-        }
-        Expect(TokenKind.Number, "in vector(...)");
-        var value = sign * ParseNumber(number);
+        Expect(TokenKind.Number, "in vector(...)"); // a plain number: Loki's grammar has no sign here
+        var value = ParseNumber(number);
         Expect(TokenKind.RightParen, "after vector's number");
         return new VectorLiteral(value) { Span = SpanFrom(start) };
     }

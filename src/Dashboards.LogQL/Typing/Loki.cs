@@ -150,7 +150,8 @@ public static class Loki
 
     /// <summary><c>vector(0)</c>: one sample without labels, e.g. <c>.Or(Loki.Vector(0))</c> to fill gaps.</summary>
     public static MetricQuery Vector(double value) =>
-        double.IsFinite(value) ? new MetricQuery(new VectorLiteral(value)) : throw new ArgumentOutOfRangeException(nameof(value), value, "LogQL numbers are finite.");
+        double.IsFinite(value) && value >= 0 ? new MetricQuery(new VectorLiteral(value))
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "vector() takes a finite, non-negative number (LogQL has no sign there).");
 
     // ---- checks -----------------------------------------------------------------------------------------------
 

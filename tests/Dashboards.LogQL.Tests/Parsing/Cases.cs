@@ -181,6 +181,7 @@ public static class Cases
         ("sort(rate({app=\"api\"}[5m])) by (a)", 1, 1, "grouping not allowed for sort aggregation", false),
         ("rate({app=\"api\"}[5m]) + bool 1", 1, 25, "bool is only allowed after a comparison", false),
         ("0x1F", 1, 1, "unable to parse literal as a float", false),
+        ("vector(-1)", 1, 8, "unexpected '-' in vector(...)", true),
         ("{app=\"api\"} | logfmt | status > 0x10", 1, 33, "unable to parse literal as a float", false),
         ("sum(rate({app=\"api\"}[5m])) or 1", 1, 28, "unexpected literal for right leg of logical/set binary operation (or)", false),
         ("1 unless rate({app=\"api\"}[5m])", 1, 3, "unexpected literal for left leg of logical/set binary operation (unless)", false),

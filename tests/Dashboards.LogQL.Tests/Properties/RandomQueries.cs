@@ -112,8 +112,8 @@ public sealed class RandomQueries(Random random)
                 // Loki refuses a bare number beside and/or/unless.
                 if (binary is BinaryOp.And or BinaryOp.Or or BinaryOp.Unless)
                 {
-                    if (left is NumberLiteral l) left = new VectorLiteral(l.Value);
-                    if (right is NumberLiteral r) right = new VectorLiteral(r.Value);
+                    if (left is NumberLiteral l) left = new VectorLiteral(Math.Abs(l.Value));
+                    if (right is NumberLiteral r) right = new VectorLiteral(Math.Abs(r.Value));
                 }
                 return new BinaryExpr(binary, left, right, isComparison && Chance(30), matching);
         }

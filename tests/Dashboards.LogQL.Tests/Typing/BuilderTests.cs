@@ -96,6 +96,7 @@ public class BuilderTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Loki.QuantileOverTime(1.5, Api.Json().Unwrap("x"), LokiDuration.Auto));
         Assert.Throws<ArgumentOutOfRangeException>(() => Loki.TopK(0, Loki.Rate(Api, LokiDuration.Auto)));
         Assert.Throws<ArgumentOutOfRangeException>(() => Loki.Number(double.NaN));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Loki.Vector(-1));
         Assert.Throws<ArgumentException>(() => Loki.Rate(Api, default));
         Assert.Contains("bool applies to a comparison", Assert.Throws<InvalidOperationException>(() => (Loki.Rate(Api, LokiDuration.Auto) + 1).Bool()).Message);
         Assert.Throws<ArgumentException>(() => LokiDuration.Var("not a var"));
