@@ -13,11 +13,13 @@ Task("Build")
 });
 
 // The tests run promtool and a real Prometheus server: install Debian's package when promtool is missing.
-// The LogQL tests run Grafana's lezer-logql under node: install the pinned npm packages when node_modules is missing.
+// The fidelity oracle runs Grafana's own frontend packages under node, and the LogQL tests Grafana's lezer-logql:
+// `npm ci` from each package-lock.json when node_modules is missing.
 Task("TestTools")
     .Does(() =>
 {
-    InstallLezerLogQL();
+    InstallOracleNodePackages();
+    NpmCiWhenMissing("./tests/Dashboards.LogQL.Tests/Lezer", "node_modules/@grafana/lezer-logql/package.json", "Grafana's LogQL grammar (lezer-logql)");
     if (IsOnPath("promtool") && IsOnPath("prometheus"))
     {
         Information("promtool and prometheus found.");
@@ -79,23 +81,26 @@ RunTarget(target);
     return (passed, failed, total - executed);
 }
 
-void InstallLezerLogQL()
+void InstallOracleNodePackages() =>
+    NpmCiWhenMissing("./tests/Dashboards.Fidelity.Tests/oracle", "node_modules/@grafana/data/package.json", "the fidelity oracle (@grafana/data, @grafana/schema, typescript)");
+
+void NpmCiWhenMissing(string relativeFolder, string marker, string what)
 {
-    var folder = MakeAbsolute(Directory("./tests/Dashboards.LogQL.Tests/Lezer"));
-    if (DirectoryExists(folder.Combine("node_modules/@grafana/lezer-logql")))
+    var folder = MakeAbsolute(Directory(relativeFolder)).FullPath;
+    if (FileExists(folder + "/" + marker))
     {
-        Information("lezer-logql found.");
+        Information($"Node packages for {what} found.");
         return;
     }
-    if (!IsOnPath("npm"))
+    if (!IsOnPath("node") || !IsOnPath("npm"))
     {
-        Information("Installing Debian's nodejs and npm packages ...");
+        Information($"Installing Debian's nodejs and npm for {what} ...");
         var sudo = IsOnPath("sudo") && !IsRoot() ? "sudo " : "";
         Run("bash", $"-c \"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends nodejs npm\"");
     }
-    Information("Installing lezer-logql (npm ci) ...");
+    Information($"npm ci for {what} ...");
     var exit = StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund", WorkingDirectory = folder });
-    if (exit != 0) throw new CakeException($"npm ci in {folder} failed with exit code {exit}.");
+    if (exit != 0) throw new CakeException($"'npm ci' in {folder} failed with exit code {exit}.");
 }
 
 bool IsOnPath(string tool) =>
