@@ -82,6 +82,7 @@ public abstract record Rule
     {
         if (d is not { } value) yield break;
         if (value.IsVariable) yield return $"{where}: {field} cannot be a Grafana variable ({value.Variable})";
+        else if (value.IsExpression) yield return $"{where}: {field} must be a fixed duration, not an expression ({value})";
         else if (value.Milliseconds < 0) yield return $"{where}: {field} must not be negative ({value})";
     }
 

@@ -31,7 +31,7 @@ public sealed record RuleGroup
     internal IEnumerable<string> Validate(string where)
     {
         if (string.IsNullOrWhiteSpace(Name)) yield return $"{where}: group name must not be empty";
-        if (Interval is { } i && (i.IsVariable || i.Milliseconds <= 0)) yield return $"{where}: interval must be a positive fixed duration, got {i}";
+        if (Interval is { } i && (!i.IsFixed || i.Milliseconds <= 0)) yield return $"{where}: interval must be a positive fixed duration, got {i}";
         if (Limit is < 0) yield return $"{where}: limit must not be negative";
         if (Rules.IsEmpty) yield return $"{where}: group has no rules";
         for (var r = 0; r < Rules.Count; r++)

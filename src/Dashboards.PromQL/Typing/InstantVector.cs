@@ -89,22 +89,22 @@ public sealed class InstantVector : PromQLExpr
     public RangeVector Range(PromDuration range)
     {
         var selector = RequireSelector("a range [..]", "use Subquery(range, step) for other expressions");
-        if (!range.IsVariable && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A range must be positive.");
+        if (range.IsFixed && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A range must be positive.");
         return new RangeVector(new MatrixSelector(selector, range));
     }
 
     /// <summary><c>expr[range:step]</c>: a subquery, for range functions over computed vectors. The step is optional.</summary>
     public RangeVector Subquery(PromDuration range, PromDuration? step = null)
     {
-        if (!range.IsVariable && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A subquery range must be positive.");
-        if (step is { IsVariable: false, Milliseconds: <= 0 }) throw new ArgumentOutOfRangeException(nameof(step), "A subquery step must be positive.");
+        if (range.IsFixed && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A subquery range must be positive.");
+        if (step is { IsFixed: true, Milliseconds: <= 0 }) throw new ArgumentOutOfRangeException(nameof(step), "A subquery step must be positive.");
         return new RangeVector(new Subquery(Syntax, range, step));
     }
 
     /// <summary><c>offset d</c> on a selector (negative looks ahead).</summary>
     public InstantVector Offset(PromDuration offset)
     {
-        if (offset is { IsVariable: false, Milliseconds: 0 }) throw new ArgumentOutOfRangeException(nameof(offset), "An offset of 0 is rejected by Prometheus; leave the offset out.");
+        if (offset is { IsFixed: true, Milliseconds: 0 }) throw new ArgumentOutOfRangeException(nameof(offset), "An offset of 0 is rejected by Prometheus; leave the offset out.");
         var selector = RequireSelector("offset");
         if (selector.Offset is not null) throw new InvalidOperationException($"offset is already set on {Syntax}.");
         return new InstantVector(selector.WithOffset(offset));
@@ -126,8 +126,9 @@ public sealed class InstantVector : PromQLExpr
 
     internal static void ValidateLabelName(string label)
     {
-        if (!Metrics.PromNames.IsValidLabelName(label))
-            throw new ArgumentException($"'{label}' is not a valid Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*).", nameof(label));
+        // Any non-empty UTF-8 name since Prometheus 3.0; names outside [a-zA-Z_][a-zA-Z0-9_]* print quoted ({"http.method"="GET"}).
+        if (string.IsNullOrEmpty(label) || Parsing.StringLiterals.HasLoneSurrogate(label))
+            throw new ArgumentException($"'{label}' is not a valid Prometheus label name (a non-empty UTF-8 name).", nameof(label));
     }
 
     // ---- aggregation modifiers -------------------------------------------------------------------------------

@@ -186,7 +186,7 @@ public sealed class RangeVector : PromQLExpr
     public static new RangeVector Parse(string text) => ParseAs(text, PromType.RangeVector, e => new RangeVector(e));
 
     /// <summary>The <c>offset</c> modifier (negative looks ahead).</summary>
-    public RangeVector Offset(PromDuration offset) => offset is { IsVariable: false, Milliseconds: 0 }
+    public RangeVector Offset(PromDuration offset) => offset is { IsFixed: true, Milliseconds: 0 }
         ? throw new ArgumentOutOfRangeException(nameof(offset), "An offset of 0 is rejected by Prometheus; leave the offset out.")
         : Syntax switch
     {

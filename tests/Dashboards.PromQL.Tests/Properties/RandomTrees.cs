@@ -42,7 +42,7 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
             case 3: return new UnaryExpr(Chance(80) ? UnaryOp.Minus : UnaryOp.Plus, Instant(depth - 1));
             default:
             {
-                var op = Pick(Enum.GetValues<BinaryOp>());
+                var op = Pick(Enum.GetValues<BinaryOp>().Where(o => !promtoolCompatible || !o.IsTrim()).ToArray());
                 if (op.IsSetOperator())
                     return new BinaryExpr(op, Instant(depth - 1), Instant(depth - 1), false, Chance(40) ? Matching(false) : null);
                 var leftVector = Chance(70);
@@ -66,7 +66,7 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
                 // A sign right on a number literal is part of the literal (canonical form), so only wrap other scalars.
                 return operand is NumberLiteral n ? new NumberLiteral(-n.Value) : new UnaryExpr(UnaryOp.Minus, operand);
             default:
-                var op = Pick(Enum.GetValues<BinaryOp>().Where(o => !o.IsSetOperator()).ToArray());
+                var op = Pick(Enum.GetValues<BinaryOp>().Where(o => !o.IsSetOperator() && (!promtoolCompatible || !o.IsTrim())).ToArray());
                 return new BinaryExpr(op, Scalar(depth - 1), Scalar(depth - 1), op.IsComparison());
         }
     }
@@ -144,6 +144,12 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
         var args = new Expr[n];
         for (var i = 0; i < n; i++)
         {
+            // info's second argument selects labels only: a selector without a metric name.
+            if (f.Name == "info" && i == 1)
+            {
+                args[i] = new VectorSelector(null, EquatableArray.Create(new LabelMatcher(Pick(LabelNames), MatchOp.Regex, ".+")));
+                continue;
+            }
             args[i] = f.ArgType(i) switch
             {
                 PromType.InstantVector => Instant(depth - 1),

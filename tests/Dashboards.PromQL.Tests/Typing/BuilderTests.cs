@@ -119,10 +119,12 @@ public class BuilderTests
         Assert.Contains("On(...) or Ignoring(...) first", Assert.Throws<InvalidOperationException>(() => (Requests / Requests).GroupLeft()).Message);
         Assert.Contains("between two instant vectors", Assert.Throws<InvalidOperationException>(() => (Requests * 2).On("a")).Message);
         Assert.Contains("no grouping allowed", Assert.Throws<InvalidOperationException>(() => Requests.And(Requests).On("a").GroupLeft()).Message);
-        Assert.Throws<ArgumentException>(() => Requests.Where("bad-label", "x"));
-        Assert.Throws<ArgumentException>(() => Prom.Metric("bad metric"));
-        Assert.Throws<ArgumentException>(() => Prom.Metric("bool"));
-        Assert.Throws<ArgumentException>(() => Prom.Metric("NaN"));
+        // UTF-8 names (Prometheus 3.0+) print quoted; only empty names are refused.
+        Assert.Throws<ArgumentException>(() => Requests.Where("", "x"));
+        Assert.Throws<ArgumentException>(() => Prom.Metric(""));
+        Assert.Equal("{\"bad metric\"}", Prom.Metric("bad metric").ToString());
+        Assert.Equal("{\"bool\"}", Prom.Metric("bool").ToString());
+        Assert.Equal("{\"NaN\", \"bad-label\"=\"x\"}", Prom.Metric("NaN").Where("bad-label", "x").ToString());
         Assert.Equal("sum + offset", (Prom.Metric("sum") + Prom.Metric("offset")).ToString());
         Assert.Throws<ArgumentException>(() => Prom.Select(LabelMatcher.Equal("job", "")));
         Assert.Throws<ArgumentOutOfRangeException>(() => Requests.Range(PromDuration.Zero));
@@ -150,7 +152,8 @@ public class BuilderTests
         Assert.Equal("x{a=\"1\"} offset 5m", Prom.Metric("x").Offset(PromDuration.FromMinutes(5)).Where("a", "1").ToString());
         Assert.Contains("a label matcher can only be applied to a vector selector",
             Assert.Throws<InvalidOperationException>(() => Prom.Sum(job).Where("a", "b")).Message);
-        Assert.Throws<ArgumentException>(() => instance.Where("bad-label", "x"));
+        Assert.Throws<ArgumentException>(() => instance.Where("", "x"));
+        Assert.Equal("x{\"bad-label\"=\"x\"}", Prom.Metric("x").Where("bad-label", "x").ToString());
     }
 
     [Fact]
