@@ -27,10 +27,10 @@ public static class PromQLChecker
     public static IReadOnlyList<PromQLDiagnostic> Check(string query, MetricCatalog? catalog = null) => Check(query, catalog, null);
 
     /// <summary>
-    /// Parses and checks text for a target Prometheus (default: <see cref="PrometheusTarget.Default"/>); what the target
+    /// Parses and checks text for a target Prometheus (default: <see cref="PromTarget.Default"/>); what the target
     /// does not accept is a <c>version</c> warning naming the release or flag it needs.
     /// </summary>
-    public static IReadOnlyList<PromQLDiagnostic> Check(string query, MetricCatalog? catalog, PrometheusTarget? target)
+    public static IReadOnlyList<PromQLDiagnostic> Check(string query, MetricCatalog? catalog, PromTarget? target)
     {
         Expr expr;
         try
@@ -41,22 +41,33 @@ public static class PromQLChecker
         {
             return [new PromQLDiagnostic(DiagnosticSeverity.Error, ParseCode, e.Message, new SourceSpan(e.Offset, 0))];
         }
+        target ??= PromTarget.Default;
+        // The text itself is judged for the target: x[300], by ("job") or 1_000 leave no trace in the tree.
+        if (!PromQLParser.TryParse(query, target, out _, out var targetError))
+        {
+            var list = Check(expr, catalog, target, versionLint: false).ToList();
+            list.Add(new PromQLDiagnostic(DiagnosticSeverity.Warning, VersionCode, targetError!.Message, new SourceSpan(targetError.Offset, 0)));
+            return list;
+        }
         return Check(expr, catalog, target);
     }
 
-    public static IReadOnlyList<PromQLDiagnostic> Check(PromQLExpr expr, MetricCatalog? catalog = null, PrometheusTarget? target = null) => Check(expr.Syntax, catalog, target);
+    public static IReadOnlyList<PromQLDiagnostic> Check(PromQLExpr expr, MetricCatalog? catalog = null, PromTarget? target = null) => Check(expr.Syntax, catalog, target);
 
-    public static IReadOnlyList<PromQLDiagnostic> Check(Expr expr, MetricCatalog? catalog = null, PrometheusTarget? target = null)
+    public static IReadOnlyList<PromQLDiagnostic> Check(Expr expr, MetricCatalog? catalog = null, PromTarget? target = null) =>
+        Check(expr, catalog, target, versionLint: true);
+
+    private static IReadOnlyList<PromQLDiagnostic> Check(Expr expr, MetricCatalog? catalog, PromTarget? target, bool versionLint)
     {
         ArgumentNullException.ThrowIfNull(expr);
-        target ??= PrometheusTarget.Default;
+        target ??= PromTarget.Default;
         var list = new List<PromQLDiagnostic>();
         foreach (var node in ExprWalker.DescendantsAndSelf(expr))
         {
             CheckTypes(node, list);
             CheckLints(node, catalog, list);
         }
-        foreach (var use in SyntaxRequirements.Find(expr))
+        foreach (var use in versionLint ? SyntaxRequirements.Find(expr) : [])
         {
             if (use.RejectedBy(target) is { } why)
                 Add(list, DiagnosticSeverity.Warning, VersionCode, use.Node, $"{use.What} {why} (target: {target})");

@@ -4,7 +4,7 @@ namespace Dashboards.PromQL.Checks;
 public sealed record SyntaxUse(Expr Node, PromSyntax? Syntax, Functions.FunctionDefinition? Function, AggregateOp? Aggregation = null)
 {
     /// <summary>Why <paramref name="target"/> rejects this use, or null.</summary>
-    public string? RejectedBy(PrometheusTarget target) =>
+    public string? RejectedBy(PromTarget target) =>
         Function is not null ? Function.RejectedBy(target) : target.Rejects(Syntax!.Value);
 
     /// <summary>The oldest release that knows it.</summary>

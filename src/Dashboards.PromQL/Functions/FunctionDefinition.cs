@@ -49,7 +49,7 @@ public sealed class FunctionDefinition
     public bool WasExperimental { get; }
 
     /// <summary>Why <paramref name="target"/> rejects this function ("needs Prometheus 3.7 or newer ..."), or null.</summary>
-    public string? RejectedBy(PrometheusTarget target) =>
+    public string? RejectedBy(PromTarget target) =>
         target.Rejects(MinimumVersion, WasExperimental ? PrometheusFeatures.ExperimentalFunctions : PrometheusFeatures.None, ExperimentalUntil, RemovedIn);
 
     /// <summary>The release that dropped the function (holt_winters in 3.0), or null.</summary>

@@ -18,7 +18,7 @@ public static class PromQLParser
     /// Parses for a given Prometheus: syntax, functions and aggregations the target does not accept are errors that say
     /// which release or flag they need. A null target accepts what any release accepts (the union).
     /// </summary>
-    public static Expr Parse(string text, PrometheusTarget? target)
+    public static Expr Parse(string text, PromTarget? target)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parser = new Parser(text, target);
@@ -26,7 +26,7 @@ public static class PromQLParser
     }
 
     /// <summary>Parses for <paramref name="target"/> without throwing.</summary>
-    public static bool TryParse(string text, PrometheusTarget? target, out Expr? expr, out PromQLParseException? error)
+    public static bool TryParse(string text, PromTarget? target, out Expr? expr, out PromQLParseException? error)
     {
         try
         {
@@ -69,10 +69,10 @@ public static class PromQLParser
         private bool _hasPeek;
         private Token _peek;
         private Lexer _afterPeek;
-        private readonly PrometheusTarget? _target;
+        private readonly PromTarget? _target;
         private bool _labelSelectorsOnly;
 
-        public Parser(string source, PrometheusTarget? target)
+        public Parser(string source, PromTarget? target)
         {
             _source = source;
             _target = target;

@@ -88,7 +88,7 @@ public class CheckerTests
     [Fact]
     public void Newer_functions_get_a_version_note()
     {
-        var d = Assert.Single(PromQLChecker.Check("limitk(2, up)", null, PrometheusTarget.Prometheus2_42));
+        var d = Assert.Single(PromQLChecker.Check("limitk(2, up)", null, PromTarget.Prometheus2_42));
         Assert.Equal((DiagnosticSeverity.Warning, PromQLChecker.VersionCode), (d.Severity, d.Code));
         Assert.Contains("Prometheus 2.54", d.Message);
         Assert.Contains("promql-experimental-functions", Assert.Single(PromQLChecker.Check("limitk(2, up)")).Message);

@@ -12,7 +12,7 @@ namespace Dashboards.PromQL.Tests.Conformance;
 /// </summary>
 public class PrometheusConformanceTests(ITestOutputHelper output)
 {
-    private static readonly PrometheusTarget Target = PrometheusTarget.Latest;
+    private static readonly PromTarget Target = PromTarget.Latest;
 
     private static bool TryParse(string text, out Expr? expr, out PromQLParseException? error) =>
         PromQLParser.TryParse(text, Target, out expr, out error);

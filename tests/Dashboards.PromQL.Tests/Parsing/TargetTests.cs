@@ -6,7 +6,7 @@ namespace Dashboards.PromQL.Tests.Parsing;
 /// <summary>The target setting: what a given Prometheus release and its flags accept, as parse errors and as lints.</summary>
 public class TargetTests
 {
-    private static readonly PrometheusTarget V242 = PrometheusTarget.Prometheus2_42;
+    private static readonly PromTarget V242 = PromTarget.Prometheus2_42;
 
     public static TheoryData<string, string> NewerThan242 => new()
     {
@@ -33,7 +33,7 @@ public class TargetTests
         Assert.True(PromQLParser.TryParse(query, out _, out _), "the union of all releases accepts it");
         var e = Assert.Throws<PromQLParseException>(() => PromQLParser.Parse(query, V242));
         Assert.Contains(reason, e.Message);
-        Assert.True(PromQLParser.TryParse(query, PrometheusTarget.Latest, out _, out var latestError), latestError?.Message);
+        Assert.True(PromQLParser.TryParse(query, PromTarget.Latest, out _, out var latestError), latestError?.Message);
     }
 
     [Theory]
@@ -43,9 +43,9 @@ public class TargetTests
     [InlineData("limit_ratio(0.5, x)", "needs --enable-feature=promql-experimental-functions")]
     public void Current_release_without_flags_rejects_experimental_syntax(string query, string reason)
     {
-        var e = Assert.Throws<PromQLParseException>(() => PromQLParser.Parse(query, PrometheusTarget.Default));
+        var e = Assert.Throws<PromQLParseException>(() => PromQLParser.Parse(query, PromTarget.Default));
         Assert.Contains(reason, e.Message);
-        Assert.NotNull(PromQLParser.Parse(query, PrometheusTarget.Default.WithFeatures(PrometheusFeatures.All)));
+        Assert.NotNull(PromQLParser.Parse(query, PromTarget.Default.WithFeatures(PrometheusFeatures.All)));
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public class TargetTests
     [InlineData("{\"http.server.duration\", \"http.method\"=\"GET\"}")]
     [InlineData("x </ 5")]
     public void Current_release_accepts_its_stable_syntax_without_flags(string query) =>
-        Assert.NotNull(PromQLParser.Parse(query, PrometheusTarget.Default));
+        Assert.NotNull(PromQLParser.Parse(query, PromTarget.Default));
 
     [Fact]
     public void Hex_number_ending_in_e_is_read_as_current_Prometheus_reads_it()
@@ -70,9 +70,9 @@ public class TargetTests
     public void Functions_become_stable_and_get_removed_by_release()
     {
         var first = Dashboards.PromQL.Functions.FunctionTable.Get("first_over_time");
-        Assert.Contains("promql-experimental-functions", first.RejectedBy(new PrometheusTarget(new Version(3, 13))));
-        Assert.Null(first.RejectedBy(new PrometheusTarget(new Version(3, 14))));
-        Assert.Contains("removed in Prometheus 3.0", Dashboards.PromQL.Functions.FunctionTable.Get("holt_winters").RejectedBy(PrometheusTarget.Default));
+        Assert.Contains("promql-experimental-functions", first.RejectedBy(new PromTarget(new Version(3, 13))));
+        Assert.Null(first.RejectedBy(new PromTarget(new Version(3, 14))));
+        Assert.Contains("removed in Prometheus 3.0", Dashboards.PromQL.Functions.FunctionTable.Get("holt_winters").RejectedBy(PromTarget.Default));
         Assert.Null(Dashboards.PromQL.Functions.FunctionTable.Get("holt_winters").RejectedBy(V242));
     }
 

@@ -37,7 +37,7 @@ public class MutationAgreementTests
         }
         var promtool = Dashboards.Testing.Promtool.CheckExpressions(mutants);
         // The installed promtool's release is the target: newer syntax (x[5], 1_000, ...) must be rejected as it rejects it.
-        var target = new PrometheusTarget(Dashboards.Testing.Promtool.Version());
+        var target = new PromTarget(Dashboards.Testing.Promtool.Version());
         var disagreements = new List<string>();
         for (var i = 0; i < mutants.Count; i++)
         {

@@ -25,9 +25,9 @@ public enum PrometheusFeatures
 /// The Prometheus a query is written for: a release and its feature flags. The parser given a target rejects what
 /// that Prometheus rejects (with the version or flag it would need), and the checker reports it as a lint.
 /// </summary>
-public sealed record PrometheusTarget
+public sealed record PromTarget
 {
-    public PrometheusTarget(Version version, PrometheusFeatures features = PrometheusFeatures.None)
+    public PromTarget(Version version, PrometheusFeatures features = PrometheusFeatures.None)
     {
         ArgumentNullException.ThrowIfNull(version);
         Version = new Version(version.Major, Math.Max(0, version.Minor));
@@ -38,13 +38,13 @@ public sealed record PrometheusTarget
     public static Version CurrentStableVersion { get; } = new(3, 14);
 
     /// <summary>The default target: the current stable release without experimental flags.</summary>
-    public static PrometheusTarget Default { get; } = new(CurrentStableVersion);
+    public static PromTarget Default { get; } = new(CurrentStableVersion);
 
     /// <summary>The current release with every feature flag on: what Prometheus's own parser tests run against.</summary>
-    public static PrometheusTarget Latest { get; } = new(CurrentStableVersion, PrometheusFeatures.All);
+    public static PromTarget Latest { get; } = new(CurrentStableVersion, PrometheusFeatures.All);
 
     /// <summary>Debian 12's prometheus package (the promtool the tests run).</summary>
-    public static PrometheusTarget Prometheus2_42 { get; } = new(new Version(2, 42));
+    public static PromTarget Prometheus2_42 { get; } = new(new Version(2, 42));
 
     public Version Version { get; }
 
@@ -52,7 +52,7 @@ public sealed record PrometheusTarget
 
     public bool Has(PrometheusFeatures feature) => (Features & feature) == feature;
 
-    public PrometheusTarget WithFeatures(PrometheusFeatures features) => new(Version, features);
+    public PromTarget WithFeatures(PrometheusFeatures features) => new(Version, features);
 
     /// <summary>
     /// Why this target does not accept <paramref name="syntax"/>, or null when it does:
