@@ -17,6 +17,9 @@ public readonly struct PromDuration : IEquatable<PromDuration>
     private const long Week = 7 * Day;
     private const long Year = 365 * Day;
 
+    /// <summary>The longest duration Prometheus represents: int64 nanoseconds, in whole milliseconds.</summary>
+    private const long MaxMilliseconds = long.MaxValue / 1_000_000;
+
     private readonly long _milliseconds;
     private readonly string? _variable;
     private readonly DurationExpr? _expression;
@@ -184,7 +187,9 @@ public readonly struct PromDuration : IEquatable<PromDuration>
             }
             if (rank <= lastRank) return false;
             lastRank = rank;
-            total = checked(total + value * unit);
+            // Prometheus keeps durations as int64 nanoseconds: about 292 years at most.
+            if (value * unit > MaxMilliseconds - total) return false;
+            total += value * unit;
         }
         milliseconds = total;
         return true;

@@ -54,11 +54,13 @@ public static class SyntaxRequirements
         }
     }
 
-    private static bool IsQuotedLabel(string name) => !Metrics.PromNames.IsValidLabelName(name);
+    // In label lists NaN and Inf must be quoted too (they read as numbers there).
+    private static bool IsQuotedLabel(string name) =>
+        !Metrics.PromNames.IsValidLabelName(name) || name.Equals("nan", StringComparison.OrdinalIgnoreCase) || name.Equals("inf", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<SyntaxUse> Selector(VectorSelector vs, Expr node)
     {
-        if ((vs.MetricName is { } name && !VectorSelector.IsBareMetricName(name)) || vs.Matchers.Any(m => IsQuotedLabel(m.Name)))
+        if ((vs.MetricName is { } name && !VectorSelector.IsBareMetricName(name)) || vs.Matchers.Any(m => !Metrics.PromNames.IsValidLabelName(m.Name)))
             yield return new SyntaxUse(node, PromSyntax.QuotedNames, null);
         if (vs.Extension != RangeExtension.None) yield return new SyntaxUse(node, PromSyntax.AnchoredSmoothed, null);
         if (vs.Offset is { } offset) foreach (var use in Offset(offset, node)) yield return use;
@@ -73,6 +75,11 @@ public static class SyntaxRequirements
     private static IEnumerable<SyntaxUse> Duration(PromDuration d, Expr node)
     {
         if (d.Expression is not { } e) yield break;
+        if (e is DurationNumber)
+        {
+            yield return new SyntaxUse(node, PromSyntax.NumbersAsDurations, null);
+            yield break;
+        }
         yield return new SyntaxUse(node, PromSyntax.DurationArithmetic, null);
         var seen = new HashSet<PromSyntax>();
         foreach (var part in Parts(e))
@@ -96,7 +103,6 @@ public static class SyntaxRequirements
         {
             DurationBinary b => [b.Left, b.Right],
             DurationNegation n => [n.Operand],
-            DurationParens p => [p.Inner],
             DurationFunction { Left: not null } f => [f.Left, f.Right!],
             _ => [],
         };

@@ -92,10 +92,13 @@ public static class PromQLParser
         // ---- tokens -------------------------------------------------------------------------------------------
 
         private int _lastTokenEnd;
+        private TokenKind _lastTokenKind;
+        private bool _bracketNumberSeen;
 
         private void Advance()
         {
             _lastTokenEnd = _token.End;
+            _lastTokenKind = _token.Kind;
             if (_hasPeek)
             {
                 _hasPeek = false;
@@ -784,6 +787,10 @@ public static class PromQLParser
             var range = ParseBracketDuration("range", open);
             if (_token.Kind == TokenKind.Colon)
             {
+                // Prometheus's lexer quirk: a ':' right after step(), range() or ")" is an error until some number
+                // has been read inside a bracket earlier in the query (x[step():1m] fails, x[5m:step()] does not).
+                if (!_bracketNumberSeen && _lastTokenKind is not (TokenKind.Number or TokenKind.Duration or TokenKind.Variable))
+                    throw Error(_token.Start, "unexpected colon before duration in duration expression", "a range that starts with a number or duration, e.g. x[1h:step()]");
                 Advance();
                 PromDuration? step = null;
                 if (_token.Kind != TokenKind.RightBracket)
@@ -809,7 +816,11 @@ public static class PromQLParser
         private PromDuration ParseBracketDuration(string context, Token open)
         {
             var t = _token;
-            if (t.Kind == TokenKind.Variable) return ParseDuration(context);
+            if (t.Kind == TokenKind.Variable)
+            {
+                _bracketNumberSeen = true; // Grafana puts a duration such as 1m there.
+                return ParseDuration(context);
+            }
             var e = ParseDurationExpr(0, context);
             var d = ToPromDuration(e, t.Start);
             if (e is DurationNumber n && n.Seconds <= 0)
@@ -840,7 +851,10 @@ public static class PromQLParser
             {
                 if (!n.IsDuration) Require(PromSyntax.NumbersAsDurations, offset);
                 if (Math.Abs(n.Seconds) > 9.223372036854775807e9) throw Error(offset, "duration out of range", null);
-                return PromDuration.FromMilliseconds((long)Math.Round(n.Seconds * 1000));
+                var ms = n.Seconds * 1000;
+                // A number of seconds finer than a millisecond (x[0.0001]) stays as written rather than rounding to 0s.
+                if (ms != Math.Round(ms)) return PromDuration.FromExpression(n);
+                return PromDuration.FromMilliseconds((long)ms);
             }
             Require(PromSyntax.DurationArithmetic, offset);
             return PromDuration.FromExpression(e);
@@ -903,6 +917,7 @@ public static class PromQLParser
         private DurationExpr ParseDurationAtom(string context)
         {
             var t = _token;
+            if (context != "offset" && t.Kind is TokenKind.Number or TokenKind.Duration) _bracketNumberSeen = true;
             switch (t.Kind)
             {
                 case TokenKind.Number:
@@ -922,7 +937,7 @@ public static class PromQLParser
                     var inner = ParseDurationExpr(0, context);
                     Expect(TokenKind.RightParen, "in duration expression");
                     Require(PromSyntax.DurationArithmetic, t.Start);
-                    return new DurationParens(inner);
+                    return inner;
                 }
                 case TokenKind.Identifier when IsWord(t, "step") || IsWord(t, "range"):
                 {
@@ -1075,9 +1090,9 @@ public static class PromQLParser
             AtModifier at;
             var t = _token;
             var end = t.End;
-            if (t.Kind == TokenKind.Identifier && (TokenText(t).SequenceEqual("start") || TokenText(t).SequenceEqual("end")))
+            if (IsWord(t, "start") || IsWord(t, "end"))
             {
-                var isStart = TokenText(t).SequenceEqual("start");
+                var isStart = IsWord(t, "start");
                 Advance();
                 Expect(TokenKind.LeftParen, "after @ " + (isStart ? "start" : "end"));
                 end = Expect(TokenKind.RightParen, "after @ " + (isStart ? "start(" : "end(")).End;

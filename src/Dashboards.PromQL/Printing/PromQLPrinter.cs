@@ -226,8 +226,24 @@ public static class PromQLPrinter
     {
         var p = TokenTable.Precedence(op);
         var c = PrecedenceOf(left);
-        return c < p || (c == p && TokenTable.IsRightAssociative(op));
+        return c < p || (c == p && TokenTable.IsRightAssociative(op)) || EndsWithParenthesizedOffset(left);
     }
+
+    private static bool IsParenthesizedOffset(PromDuration offset) => offset.Expression is DurationBinary;
+
+    /// <summary>
+    /// True when the printed text ends with <c>offset (a + b)</c>: an operator right after it would be read as part of
+    /// the offset (<c>x offset (1m) + 5</c> offsets by 1m + 5s), so such a left operand is wrapped in parentheses.
+    /// </summary>
+    private static bool EndsWithParenthesizedOffset(Expr e) => e switch
+    {
+        VectorSelector { Offset: { } o } => IsParenthesizedOffset(o),
+        MatrixSelector { Selector.Offset: { } o } => IsParenthesizedOffset(o),
+        Subquery { Offset: { } o } => IsParenthesizedOffset(o),
+        BinaryExpr b => !RightNeedsParens(b.Op, b.Right) && EndsWithParenthesizedOffset(b.Right),
+        UnaryExpr u => !UnaryOperandNeedsParens(u.Operand) && EndsWithParenthesizedOffset(u.Operand),
+        _ => false,
+    };
 
     internal static bool RightNeedsParens(BinaryOp op, Expr right)
     {
@@ -288,7 +304,24 @@ public static class PromQLPrinter
         if (offset is { } o)
         {
             sb.Append(" offset ");
-            o.AppendTo(sb);
+            // After offset a signed or bare number, duration, function or -(...) is complete; "x offset 5m + 1m" adds 1m to
+            // x offset 5m, so arithmetic goes in parentheses (and LeftNeedsParens keeps a following operator out of them).
+            switch (o.Expression)
+            {
+                case DurationBinary:
+                    sb.Append('(');
+                    o.AppendTo(sb);
+                    sb.Append(')');
+                    break;
+                case DurationNegation { Operand: not DurationFunction } n:
+                    sb.Append("-(");
+                    WriteDuration(sb, n.Operand);
+                    sb.Append(')');
+                    break;
+                default:
+                    o.AppendTo(sb);
+                    break;
+            }
         }
         if (at is not null)
         {
@@ -305,7 +338,11 @@ public static class PromQLPrinter
         for (var i = 0; i < labels.Count; i++)
         {
             if (i > 0) sb.Append(", ");
-            WriteLabelName(sb, labels[i]);
+            // In a label list Prometheus reads NaN and Inf as numbers, so they go quoted there.
+            if (labels[i].Length == 3 && (labels[i].Equals("nan", StringComparison.OrdinalIgnoreCase) || labels[i].Equals("inf", StringComparison.OrdinalIgnoreCase)))
+                StringLiterals.AppendQuoted(sb, labels[i]);
+            else
+                WriteLabelName(sb, labels[i]);
         }
         sb.Append(')');
     }
@@ -332,11 +369,6 @@ public static class PromQLPrinter
                 break;
             case DurationNumber n:
                 AppendNumber(sb, n.Seconds);
-                break;
-            case DurationParens p:
-                sb.Append('(');
-                WriteDuration(sb, p.Inner);
-                sb.Append(')');
                 break;
             case DurationNegation neg:
                 sb.Append('-');

@@ -6,7 +6,8 @@ namespace Dashboards.PromQL;
 /// <summary>
 /// A duration computed by Prometheus (3.4+): <c>5m + 1m</c>, <c>2 * step()</c>, <c>max_of(range(), 5m)</c>. It stands in
 /// a range <c>x[...]</c>, a subquery's range or step, or an offset, and is carried by <see cref="PromDuration.Expression"/>.
-/// The hierarchy is closed (the records in this file); values are in seconds, as Prometheus computes them.
+/// The hierarchy is closed (the records in this file); values are in seconds, as Prometheus computes them. Like
+/// <see cref="Expr"/> trees, these keep no parentheses: the printer writes the ones precedence needs.
 /// </summary>
 public abstract record DurationExpr
 {
@@ -31,7 +32,8 @@ public abstract record DurationExpr
 
     public static DurationExpr operator %(DurationExpr a, DurationExpr b) => new DurationBinary(DurationOp.Modulo, a, b);
 
-    public static DurationExpr operator -(DurationExpr a) => new DurationNegation(a);
+    /// <summary>Negation; on a number it is the negative number, as the parser reads <c>-5m</c>.</summary>
+    public static DurationExpr operator -(DurationExpr a) => a is DurationNumber n ? n with { Seconds = -n.Seconds } : new DurationNegation(a);
 
     public static implicit operator DurationExpr(double seconds) => new DurationNumber(seconds, IsDuration: false);
 
@@ -82,6 +84,3 @@ public enum DurationFunctionKind
 
 /// <summary><c>step()</c>, <c>range()</c>, <c>min_of(a, b)</c>, <c>max_of(a, b)</c>.</summary>
 public sealed record DurationFunction(DurationFunctionKind Kind, DurationExpr? Left = null, DurationExpr? Right = null) : DurationExpr;
-
-/// <summary>Parentheses kept as written, as Prometheus keeps them: <c>(5m + 1m) * 2</c>.</summary>
-public sealed record DurationParens(DurationExpr Inner) : DurationExpr;

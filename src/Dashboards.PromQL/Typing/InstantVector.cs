@@ -175,6 +175,26 @@ public sealed class InstantVector : PromQLExpr
     /// <summary><c>group_right (labels)</c>: one-to-many; needs <see cref="On"/> or <see cref="Ignoring"/> first.</summary>
     public InstantVector GroupRight(params string[] include) => WithGroup(VectorMatchCardinality.OneToMany, include, "group_right");
 
+    /// <summary><c>a op fill (v) b</c> (Prometheus 3.10+, <c>promql-binop-fill-modifiers</c>): v stands in for a missing series on either side.</summary>
+    public InstantVector Fill(double value) => WithFill(FillValues.Both(value));
+
+    /// <summary><c>a op fill_left (v) b</c>: v stands in where the left side has no matching series.</summary>
+    public InstantVector FillLeft(double value) => WithFill(f => new FillValues(value, f?.Right));
+
+    /// <summary><c>a op fill_right (v) b</c>: v stands in where the right side has no matching series.</summary>
+    public InstantVector FillRight(double value) => WithFill(f => new FillValues(f?.Left, value));
+
+    private InstantVector WithFill(FillValues fill) => WithFill(_ => fill);
+
+    private InstantVector WithFill(Func<FillValues?, FillValues> change)
+    {
+        if (Syntax is not BinaryExpr b || b.Left.Type != PromType.InstantVector || b.Right.Type != PromType.InstantVector)
+            throw new InvalidOperationException($"fill modifiers apply to a binary operation between two instant vectors, not to {Syntax}.");
+        if (b.Op.IsSetOperator())
+            throw new InvalidOperationException($"filling in missing series is not allowed for set operators: {Syntax}.");
+        return new InstantVector(b.WithFill(change(b.Fill)));
+    }
+
     private InstantVector WithGroup(VectorMatchCardinality cardinality, string[] include, string keyword)
     {
         if (Syntax is BinaryExpr { Matching: null })
@@ -279,6 +299,12 @@ public sealed class InstantVector : PromQLExpr
 
     /// <summary><c>a unless b</c></summary>
     public InstantVector Unless(InstantVector other) => Bin(BinaryOp.Unless, Syntax, other.Syntax);
+
+    /// <summary><c>a &lt;/ b</c> (Prometheus 3.11+): trims native histogram observations above b.</summary>
+    public InstantVector TrimUpper(Scalar bound) => Bin(BinaryOp.TrimUpper, Syntax, bound.Syntax);
+
+    /// <summary><c>a &gt;/ b</c> (Prometheus 3.11+): trims native histogram observations below b.</summary>
+    public InstantVector TrimLower(Scalar bound) => Bin(BinaryOp.TrimLower, Syntax, bound.Syntax);
 
     private InstantVector Cmp(BinaryOp op, Expr other, bool returnBool) => new(new BinaryExpr(op, Syntax, other, returnBool));
 

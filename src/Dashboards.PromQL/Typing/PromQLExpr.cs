@@ -195,6 +195,19 @@ public sealed class RangeVector : PromQLExpr
         _ => throw new InvalidOperationException($"offset is already set on {Syntax}."),
     };
 
+    /// <summary><c>x[5m] anchored</c> (Prometheus 3.7+, <c>promql-extended-range-selectors</c>).</summary>
+    public RangeVector Anchored() => WithExtension(RangeExtension.Anchored);
+
+    /// <summary><c>x[5m] smoothed</c> (Prometheus 3.7+, <c>promql-extended-range-selectors</c>).</summary>
+    public RangeVector Smoothed() => WithExtension(RangeExtension.Smoothed);
+
+    private RangeVector WithExtension(RangeExtension extension) => Syntax switch
+    {
+        MatrixSelector { Selector.Extension: RangeExtension.None } m => new RangeVector(m with { Selector = m.Selector.WithExtension(extension) }),
+        MatrixSelector => throw new InvalidOperationException($"anchored and smoothed cannot be used together, nor twice: {Syntax}."),
+        _ => throw new InvalidOperationException($"{extension.ToString().ToLowerInvariant()} applies to a range selector such as x[5m], not to a subquery: {Syntax}."),
+    };
+
     /// <summary>The <c>@</c> modifier.</summary>
     public RangeVector At(AtModifier at) => Syntax switch
     {

@@ -169,3 +169,42 @@ public class BuilderTests
         Assert.Equal(q.ToString(), q.ToPrettyString(maxLineWidth: 500));
     }
 }
+
+/// <summary>Builders for Prometheus 3 syntax: UTF-8 names, duration expressions, fill, trim, anchored/smoothed.</summary>
+public class NewSyntaxBuilderTests
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        { Prom.Rate(Prom.Metric("http.server.duration").Where("http.method", "GET").Range(PromDuration.RateInterval)).ToString(),
+            "rate({\"http.server.duration\", \"http.method\"=\"GET\"}[$__rate_interval])" },
+        { Prom.Sum(Prom.Metric("x")).By("service.name", "job").ToString(), "sum by (\"service.name\", job) (x)" },
+        { Prom.Rate(Prom.Metric("x").Range(PromDuration.FromExpression(DurationExpr.MaxOf(DurationExpr.Step * 4, TimeSpan.FromMinutes(1))))).ToString(),
+            "rate(x[max_of(step() * 4, 1m)])" },
+        { Prom.Metric("x").Offset(PromDuration.FromExpression(DurationExpr.QueryRange - TimeSpan.FromMinutes(5))).ToString(), "x offset (range() - 5m)" },
+        { (Prom.Metric("a") + Prom.Metric("b")).On("job").Fill(0).ToString(), "a + on (job) fill (0) b" },
+        { (Prom.Metric("a") / Prom.Metric("b")).FillLeft(1).FillRight(2).ToString(), "a / fill_left (1) fill_right (2) b" },
+        { Prom.Metric("h").TrimUpper(0.5).ToString(), "h </ 0.5" },
+        { Prom.Increase(Prom.Metric("c").Range(PromDuration.FromMinutes(5)).Anchored()).ToString(), "increase(c[5m] anchored)" },
+        { Prom.Rate(Prom.Metric("c").Range(PromDuration.FromMinutes(5)).Smoothed()).ToString(), "rate(c[5m] smoothed)" },
+        { Prom.HistogramQuantiles(Prom.Metric("h"), "q", 0.5, 0.99).ToString(), "histogram_quantiles(h, \"q\", 0.5, 0.99)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Builds_and_round_trips(string built, string expected)
+    {
+        Assert.Equal(expected, built);
+        var parsed = Dashboards.PromQL.Parsing.PromQLParser.Parse(built, PromTarget.Latest);
+        Assert.Equal(built, parsed.ToString());
+    }
+
+    [Fact]
+    public void Misuse_is_explained()
+    {
+        Assert.Contains("set operators", Assert.Throws<InvalidOperationException>(() => Prom.Metric("a").And(Prom.Metric("b")).Fill(0)).Message);
+        Assert.Contains("two instant vectors", Assert.Throws<InvalidOperationException>(() => (Prom.Metric("a") * 2).Fill(0)).Message);
+        var anchored = Prom.Metric("c").Range(PromDuration.FromMinutes(5)).Anchored();
+        Assert.Throws<InvalidOperationException>(() => anchored.Smoothed());
+        Assert.Throws<InvalidOperationException>(() => Prom.Metric("c").Subquery(PromDuration.FromMinutes(5)).Anchored());
+    }
+}
