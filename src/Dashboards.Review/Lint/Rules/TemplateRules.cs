@@ -88,27 +88,39 @@ public sealed partial class TemplateLabelPromQLRule : LintRule
     {
         foreach (var variable in dashboard.Dashboard.Variables.OfType<QueryVariable>())
         {
-            var text = variable.Query.Text;
-            var call = Call().Match(text);
-            if (!call.Success)
-            {
-                yield return $"variable '{variable.Name}': query '{text}' is not a call of label_names, label_values, metrics or query_result";
-                continue;
-            }
-            var args = call.Groups["args"].Value.Trim();
-            string? promql = call.Groups["fn"].Value switch
-            {
-                "label_values" => SelectorAndLabel().Match(args) is { Success: true } m ? m.Groups["selector"].Value : null,
-                "label_names" => args.Length == 0 ? null : args,
-                "query_result" => args,
-                "metrics" => null,
-                _ => null,
-            };
-            if (call.Groups["fn"].Value is not ("label_values" or "label_names" or "query_result" or "metrics"))
-                yield return $"variable '{variable.Name}': '{call.Groups["fn"].Value}' is not a Prometheus variable function";
-            else if (promql is not null && !PromQLParser.TryParse(promql, out _, out var error))
-                yield return $"variable '{variable.Name}': '{promql}' does not parse at {error!.Line}:{error.Column}: {error.Reason}";
+            if (Problem(variable.Query.Text) is { } problem) yield return $"variable '{variable.Name}': {problem}";
         }
+    }
+
+    /// <summary>Why a Prometheus variable query is malformed, or null. (The typed builders only write good ones; text can come from elsewhere.)</summary>
+    public static string? Problem(string text)
+    {
+        var call = Call().Match(text);
+        if (!call.Success) return $"query '{text}' is not a call of label_names, label_values, metrics or query_result";
+        var function = call.Groups["fn"].Value;
+        var args = call.Groups["args"].Value.Trim();
+        string? promql;
+        switch (function)
+        {
+            case "label_values":
+                promql = SelectorAndLabel().Match(args) is { Success: true } m ? m.Groups["selector"].Value : null;
+                if (promql is null && !System.Text.RegularExpressions.Regex.IsMatch(args, "^[a-zA-Z_][a-zA-Z0-9_]*$"))
+                    return $"label_values({args}) needs a label name, optionally after a selector";
+                break;
+            case "label_names":
+                promql = args.Length == 0 ? null : args;
+                break;
+            case "query_result":
+                promql = args;
+                break;
+            case "metrics":
+                return null;
+            default:
+                return $"'{function}' is not a Prometheus variable function (label_names, label_values, metrics, query_result)";
+        }
+        return promql is not null && !PromQLParser.TryParse(promql, out _, out var error)
+            ? $"'{promql}' does not parse at {error!.Line}:{error.Column}: {error.Reason}"
+            : null;
     }
 }
 
