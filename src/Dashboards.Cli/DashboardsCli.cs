@@ -46,6 +46,7 @@ public static class DashboardsCli
         PruneCommand.AddTo(root, context);
         ProvisionFilesCommand.AddTo(root, context);
         LintCommand.AddTo(root, context);
+        CheckDataCommand.AddTo(root, context);
         return root;
     }
 

@@ -1,8 +1,8 @@
-using Dashboards.EndToEnd.Tests.Grafana;
-using Dashboards.EndToEnd.Tests.Rules;
-using Dashboards.Testing.PrometheusApi;
+using Dashboards.Review.DataCheck.Grafana;
+using Dashboards.Review.DataCheck.Rules;
+using Dashboards.Review.DataCheck.Prometheus;
 
-namespace Dashboards.EndToEnd.Tests.Checks;
+namespace Dashboards.Review.DataCheck.Checks;
 
 /// <summary>
 /// Runs every rule expression as an instant query at "now" (as Prometheus evaluates rules). Recording rules must have

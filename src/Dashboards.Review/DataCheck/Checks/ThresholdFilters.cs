@@ -1,7 +1,7 @@
 using Dashboards.PromQL;
 using Dashboards.PromQL.Parsing;
 
-namespace Dashboards.EndToEnd.Tests.Checks;
+namespace Dashboards.Review.DataCheck.Checks;
 
 /// <summary>
 /// Rewrites a query into what it measures, using the SDK's PromQL parser: comparison filters against a scalar

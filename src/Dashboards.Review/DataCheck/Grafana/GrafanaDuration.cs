@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Dashboards.EndToEnd.Tests.Grafana;
+namespace Dashboards.Review.DataCheck.Grafana;
 
 /// <summary>Durations as Grafana and Prometheus write them ("15s", "1m30s", "500ms", "2d").</summary>
 public static partial class GrafanaDuration

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Dashboards.EndToEnd.Tests.Grafana;
-using Dashboards.Testing.PrometheusApi;
+using Dashboards.Review.DataCheck.Grafana;
+using Dashboards.Review.DataCheck.Prometheus;
 
-namespace Dashboards.EndToEnd.Tests.Checks;
+namespace Dashboards.Review.DataCheck.Checks;
 
 /// <summary>
 /// Runs every Prometheus query of an emitted dashboard the way Grafana would: variables resolved from Prometheus and
@@ -176,7 +176,9 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
             }
         }
 
-        return new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.NoData, "empty result (Grafana shows \"No data\")");
+        var why = await NoDataDiagnosis.ExplainAsync(client, query, range.From, range.To, cancellationToken);
+        return new QueryCheck(kind, source, location, scenario, expression, query, request, CheckOutcome.NoData,
+            "empty result (Grafana shows \"No data\")" + (why is null ? "" : ": " + why));
     }
 
     private static QueryCheck WithUnknownVariables(QueryCheck check, InterpolationResult interpolated) =>

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Dashboards.Testing.PrometheusApi;
+using Dashboards.Review.DataCheck.Prometheus;
 
-namespace Dashboards.EndToEnd.Tests.Grafana;
+namespace Dashboards.Review.DataCheck.Grafana;
 
 /// <summary>Which value each variable gets while the dashboard's queries are checked.</summary>
 public enum VariableSelection

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace Dashboards.EndToEnd.Tests.Grafana;
+namespace Dashboards.Review.DataCheck.Grafana;
 
 /// <summary>A dashboard as Grafana reads it from the emitted JSON: time range, variables, panel targets, annotations.</summary>
 public sealed record DashboardQueries(

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Dashboards.EndToEnd.Tests.Grafana;
+namespace Dashboards.Review.DataCheck.Grafana;
 
 /// <summary>
 /// The interval values Grafana computes for one Prometheus query: <c>$__interval</c> (also the range query step),

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Dashboards.EndToEnd.Tests.Grafana;
+namespace Dashboards.Review.DataCheck.Grafana;
 
 /// <summary>One entry of <c>templating.list</c>, as far as query interpolation needs it.</summary>
 public sealed record VariableDefinition(

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Dashboards.EndToEnd.Tests.Grafana;
+namespace Dashboards.Review.DataCheck.Grafana;
 
 /// <summary>
 /// A dashboard or panel time range resolved against a fixed "now": Grafana's relative forms <c>now</c>, <c>now-6h</c>,

@@ -1,4 +1,4 @@
-namespace Dashboards.EndToEnd.Tests.Checks;
+namespace Dashboards.Review.DataCheck.Checks;
 
 /// <summary>What ran a query: a panel target, a variable, an annotation, or a rule.</summary>
 public enum CheckKind

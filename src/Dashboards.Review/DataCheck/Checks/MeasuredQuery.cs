@@ -1,4 +1,4 @@
-namespace Dashboards.EndToEnd.Tests.Checks;
+namespace Dashboards.Review.DataCheck.Checks;
 
 /// <summary>
 /// The part of a query that must have data for the query to mean something: the query without threshold filters,

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Dashboards.EndToEnd.Tests.Grafana;
+namespace Dashboards.Review.DataCheck.Grafana;
 
 /// <summary>
 /// A Prometheus query variable's query, in Grafana's "metric find" language: <c>label_names()</c>,

@@ -1,4 +1,4 @@
-namespace Dashboards.EndToEnd.Tests.Grafana;
+namespace Dashboards.Review.DataCheck.Grafana;
 
 /// <summary>The value a variable has while a query is interpolated.</summary>
 public abstract record VariableValue

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Dashboards.EndToEnd.Tests.Grafana;
+namespace Dashboards.Review.DataCheck.Grafana;
 
 /// <summary>The interpolated text and the variable references nobody defined (Grafana leaves those in the text).</summary>
 public sealed record InterpolationResult(string Text, IReadOnlyList<string> UnknownVariables);

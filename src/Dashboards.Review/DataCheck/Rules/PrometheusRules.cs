@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
-namespace Dashboards.EndToEnd.Tests.Rules;
+namespace Dashboards.Review.DataCheck.Rules;
 
 /// <summary>One rule of an emitted Prometheus rule file.</summary>
 public sealed record PrometheusRule(string File, string Group, string Name, bool IsRecording, string Expr, IReadOnlyDictionary<string, string> Labels)

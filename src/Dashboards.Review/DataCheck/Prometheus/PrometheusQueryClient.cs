@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Dashboards.Testing.PrometheusApi;
+namespace Dashboards.Review.DataCheck.Prometheus;
 
 /// <summary>
 /// Minimal client of the Prometheus HTTP API (v1): instant and range queries, label names and values, series.
@@ -139,3 +139,21 @@ public sealed record PrometheusQueryResult(bool Success, string? Error, string R
 
 /// <summary>The answer to a label names/values request.</summary>
 public sealed record PrometheusListResult(bool Success, string? Error, IReadOnlyList<string> Values);
+
+/// <summary>Where a Prometheus is and how to sign in: a bearer token, or a user and password (basic auth), or neither.</summary>
+public sealed record PrometheusConnection(Uri Url, string? BearerToken = null, string? User = null, string? Password = null)
+{
+    /// <summary>A client for this Prometheus; paths under the URL are kept (<c>https://host/prometheus/</c>).</summary>
+    public PrometheusQueryClient CreateClient(TimeSpan? timeout = null)
+    {
+        if (BearerToken is not null && User is not null) throw new ArgumentException("Give a bearer token or a user and password, not both.");
+        var baseAddress = Url.AbsoluteUri.EndsWith('/') ? Url : new Uri(Url.AbsoluteUri + "/");
+        var http = new HttpClient { BaseAddress = baseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(60) };
+        if (BearerToken is not null)
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", BearerToken);
+        else if (User is not null)
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+                Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(User + ":" + (Password ?? ""))));
+        return new PrometheusQueryClient(http);
+    }
+}
