@@ -16,6 +16,7 @@ internal static class CheckDataCommand
     private static readonly Option<string?> Password = new("--password") { Description = "Basic-auth password (default: $PROMETHEUS_PASSWORD). Prefer the variable." };
     private static readonly Option<string?> From = new("--from") { Description = "Start of the time range for every dashboard, e.g. now-24h (default: each dashboard's own)." };
     private static readonly Option<string?> To = new("--to") { Description = "End of the time range, e.g. now (default: each dashboard's own)." };
+    private static readonly Option<DateTimeOffset?> At = new("--at") { Description = "Evaluate as of this time (ISO 8601) instead of now, e.g. to look at a past incident." };
     private static readonly Option<FileInfo?> Json = new("--json") { Description = "Also write the report as JSON to this file ('-' for standard output, instead of the text)." };
     private static readonly Option<bool> Failures = new("--failures-only") { Description = "List only the queries without data or with errors." };
 
@@ -24,7 +25,7 @@ internal static class CheckDataCommand
         var command = new Command("check-data",
             "Run every query of every dashboard (panels, variables, annotations) and every rule against a live Prometheus. " +
             "Exit 1 when any query has no data or fails, 5 when Prometheus is unreachable or refuses the credentials.");
-        foreach (var option in new Option[] { Prometheus, Token, User, Password, From, To, Json, Failures }) command.Options.Add(option);
+        foreach (var option in new Option[] { Prometheus, Token, User, Password, From, To, At, Json, Failures }) command.Options.Add(option);
         command.SetAction((result, cancellationToken) => RunAsync(context, result, cancellationToken));
         root.Subcommands.Add(command);
     }
@@ -68,7 +69,7 @@ internal static class CheckDataCommand
                 return ExitCodes.GrafanaUnavailable;
             }
             var checks = await CatalogDataCheck.RunAsync(CatalogDataCheck.Dashboards(compilation), CatalogDataCheck.Rules(compilation), client,
-                new DataCheckOptions { From = from, To = to }, cancellationToken);
+                new DataCheckOptions { From = from, To = to, Now = result.GetValue(At) }, cancellationToken);
             report = new DataCheckReport(checks,
                 [$"check-data: {compilation.Dashboards.Count} dashboard(s) and {compilation.RuleFiles.Count} rule file(s) against {uri}" +
                  (from is null ? "" : $", time range {from} to {to}") + "."]);
