@@ -47,6 +47,7 @@ public static class DashboardsCli
         ProvisionFilesCommand.AddTo(root, context);
         LintCommand.AddTo(root, context);
         CheckDataCommand.AddTo(root, context);
+        PreviewCommand.AddTo(root, context);
         return root;
     }
 

@@ -73,8 +73,24 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
         string scenario, CancellationToken cancellationToken)
     {
         var location = $"{target.PanelPath} [{target.RefId}]{(target.Mode == QueryMode.Instant ? " instant" : "")}";
-        QueryCheck Fail(string detail, string query = "") =>
-            new(CheckKind.Panel, source, location, scenario, target.Expr, query, "", CheckOutcome.Error, detail);
+        var prepared = Prepare(target, dashboard, resolved, now);
+        if (prepared.Error is { } error)
+            return new QueryCheck(CheckKind.Panel, source, location, scenario, target.Expr, "", "", CheckOutcome.Error, error);
+
+        // Grafana leaves references it cannot resolve in the text ("$1" in label_replace is one); so does the check,
+        // and names them next to the outcome.
+        var check = await RunAsync(CheckKind.Panel, source, location, scenario, target.Expr, prepared.Query, target.Mode, prepared.Range, prepared.Step,
+            cancellationToken);
+        return WithUnknownVariables(check, prepared.UnknownVariables);
+    }
+
+    /// <summary>
+    /// A panel target as Grafana would send it: variables substituted (a repeated panel's first copy), the panel's own
+    /// time range and shift applied, <c>$__interval</c> and friends from the panel width and min interval.
+    /// </summary>
+    public static PreparedTarget Prepare(PanelTarget target, DashboardQueries dashboard, ResolvedVariables resolved, DateTimeOffset now)
+    {
+        PreparedTarget Fail(string detail) => new("", new GrafanaTimeRange(now, now), TimeSpan.Zero, [], detail);
 
         if (string.IsNullOrWhiteSpace(target.Expr)) return Fail("the target has no expr");
         var variables = new Dictionary<string, VariableValue>(resolved.Values, StringComparer.Ordinal);
@@ -99,21 +115,15 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
         }
 
         foreach (var (name, value) in interval.BuiltInVariables()) variables[name] = new RawValue(value);
-        InterpolationResult interpolated;
         try
         {
-            interpolated = TemplateInterpolator.Interpolate(target.Expr, variables);
+            var interpolated = TemplateInterpolator.Interpolate(target.Expr, variables);
+            return new PreparedTarget(interpolated.Text, range, interval.Interval, interpolated.UnknownVariables, null);
         }
         catch (FormatException error)
         {
             return Fail(error.Message);
         }
-
-        // Grafana leaves references it cannot resolve in the text ("$1" in label_replace is one); so does the check,
-        // and names them next to the outcome.
-        var check = await RunAsync(CheckKind.Panel, source, location, scenario, target.Expr, interpolated.Text, target.Mode, range, interval.Interval,
-            cancellationToken);
-        return WithUnknownVariables(check, interpolated);
     }
 
     private async Task<QueryCheck> CheckAnnotationAsync(string source, AnnotationTarget annotation, GrafanaTimeRange range, ResolvedVariables resolved,
@@ -127,7 +137,7 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
         var location = "annotation " + annotation.Name;
         var check = await RunAsync(CheckKind.Annotation, source, location, scenario, annotation.Expr, interpolated.Text, QueryMode.Range, range, step,
             cancellationToken);
-        return WithUnknownVariables(check, interpolated);
+        return WithUnknownVariables(check, interpolated.UnknownVariables);
     }
 
     /// <summary>Runs a query and classifies the answer; an empty answer is retried without threshold filters.</summary>
@@ -181,15 +191,18 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
             "empty result (Grafana shows \"No data\")" + (why is null ? "" : ": " + why));
     }
 
-    private static QueryCheck WithUnknownVariables(QueryCheck check, InterpolationResult interpolated) =>
-        interpolated.UnknownVariables.Count == 0
+    private static QueryCheck WithUnknownVariables(QueryCheck check, IReadOnlyCollection<string> unknownVariables) =>
+        unknownVariables.Count == 0
             ? check
             : check with
             {
                 Detail = check.Detail + " (left as written, as Grafana does: no variable " +
-                         string.Join(", ", interpolated.UnknownVariables.Select(v => "$" + v)) + ")",
+                         string.Join(", ", unknownVariables.Select(v => "$" + v)) + ")",
             };
 
     private static string? Interpolate(string? text, IReadOnlyDictionary<string, VariableValue> variables) =>
         text is null ? null : TemplateInterpolator.Interpolate(text, variables).Text;
 }
+
+/// <summary>A target ready to send: the query text, its time range and step, variables left as written; or why not.</summary>
+public sealed record PreparedTarget(string Query, GrafanaTimeRange Range, TimeSpan Step, IReadOnlyCollection<string> UnknownVariables, string? Error);

@@ -111,10 +111,23 @@ public sealed class PrometheusQueryClient(HttpClient http) : IDisposable
     private static PrometheusSeries ReadSeries(JsonElement item)
     {
         var labels = ReadLabels(item.GetProperty("metric"));
-        if (item.TryGetProperty("values", out var values)) return new PrometheusSeries(labels, values.GetArrayLength(), values[values.GetArrayLength() - 1][1].GetString());
+        if (item.TryGetProperty("values", out var values))
+        {
+            var points = new List<SamplePoint>(values.GetArrayLength());
+            foreach (var v in values.EnumerateArray()) points.Add(new SamplePoint(v[0].GetDouble(), ParseValue(v[1].GetString())));
+            return new PrometheusSeries(labels, values.GetArrayLength(), values[values.GetArrayLength() - 1][1].GetString(), points);
+        }
         var value = item.GetProperty("value");
         return new PrometheusSeries(labels, 1, value[1].GetString());
     }
+
+    private static double ParseValue(string? text) => text switch
+    {
+        "NaN" or null => double.NaN,
+        "+Inf" => double.PositiveInfinity,
+        "-Inf" => double.NegativeInfinity,
+        _ => double.Parse(text, CultureInfo.InvariantCulture),
+    };
 
     private static IReadOnlyDictionary<string, string> ReadLabels(JsonElement metric) =>
         metric.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal);
@@ -123,8 +136,11 @@ public sealed class PrometheusQueryClient(HttpClient http) : IDisposable
         (time.ToUnixTimeMilliseconds() / 1000.0).ToString("0.###", CultureInfo.InvariantCulture);
 }
 
-/// <summary>One result series: its labels, how many samples it has and the last sample's value (as Prometheus prints it).</summary>
-public sealed record PrometheusSeries(IReadOnlyDictionary<string, string> Labels, int SampleCount, string? LastValue);
+/// <summary>One result series: its labels, how many samples it has, the last sample's value (as Prometheus prints it), and for range queries the samples.</summary>
+public sealed record PrometheusSeries(IReadOnlyDictionary<string, string> Labels, int SampleCount, string? LastValue, IReadOnlyList<SamplePoint>? Points = null);
+
+/// <summary>A sample of a range query: unix seconds and value.</summary>
+public readonly record struct SamplePoint(double Time, double Value);
 
 /// <summary>
 /// The answer to a query. <see cref="IsEmpty"/> is what Grafana shows as "No data": a vector or matrix without series.
