@@ -121,7 +121,9 @@ public static partial class PreviewPage
                 .Append(p.Unit is null ? "" : " <small>" + E(p.Unit) + "</small>").Append("</p>");
             return;
         }
-        html.Append(Sparkline.Svg(data.Series, Math.Max(40, p.W * ColumnPitch - Gutter - 16), 64));
+        // The chart takes the room the title, facts and query lines leave.
+        var height = Math.Clamp(Px(p.H) - 62 - 15 * p.Queries.Count, 32, 600);
+        html.Append(Sparkline.Svg(data.Series, Math.Max(40, p.W * ColumnPitch - Gutter - 18), height));
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
