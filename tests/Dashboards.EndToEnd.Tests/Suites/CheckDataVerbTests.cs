@@ -43,7 +43,9 @@ public sealed class CheckDataVerbTests(AllSuitesFixture fixture, ITestOutputHelp
         var dashboard = new Model.Dashboard("broken", "Broken")
             .AddPanel(new Model.TimeSeriesPanel("Typo in the metric").WithTargets(Model.PrometheusTarget.Raw("sum(rate(bot_api_calls_totl[5m]))")))
             .AddPanel(new Model.TimeSeriesPanel("Unknown provider").WithTargets(Model.PrometheusTarget.Raw("sum(rate(bot_api_calls_total{provider=\"nobody\"}[5m]))")))
-            .AddPanel(new Model.TimeSeriesPanel("Fine").WithTargets(Model.PrometheusTarget.Raw("sum(rate(bot_api_calls_total[5m]))")));
+            .AddPanel(new Model.TimeSeriesPanel("Fine").WithTargets(Model.PrometheusTarget.Raw("sum(rate(bot_api_calls_total[5m]))")))
+            .AddPanel(new Model.TimeSeriesPanel("Filtered to nothing").WithTargets(Model.PrometheusTarget.Raw("sum(rate(bot_api_calls_total[5m])) < -1")))
+            .AddVariable(new Model.QueryVariable("colour", Model.PrometheusVariableQuery.LabelValues("bot_api_calls_total", "colour")).WithDatasource(Model.DataSourceRef.Prometheus("p")));
         var catalog = Model.Catalog.Create().AddFolder(new Model.Folder("broken", "Broken"), dashboard);
 
         var (exit, stdout, _) = Run(catalog, Args());
@@ -53,6 +55,9 @@ public sealed class CheckDataVerbTests(AllSuitesFixture fixture, ITestOutputHelp
         Assert.Contains("metric 'bot_api_calls_totl' has no series", stdout);
         Assert.Contains("provider=\"nobody\" matches nothing on 'bot_api_calls_total' (its provider values: ", stdout);
         Assert.Contains("data      Broken (broken) :: Fine", stdout);
+        // Judged on what it measures: the metric is there, the threshold keeps nothing.
+        Assert.Contains("data*     Broken (broken) :: Filtered to nothing", stdout);
+        Assert.Contains("NO DATA   Broken (broken) :: $colour (All): 0 options: 'bot_api_calls_total' has series, but none has the label 'colour'", stdout);
     }
 
     [Fact]

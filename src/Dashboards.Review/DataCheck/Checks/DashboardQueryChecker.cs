@@ -49,8 +49,11 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
             {
                 if (!seen.Add($"variable|{variable.Variable}|{variable.Request}")) continue;
                 var outcome = !variable.Success ? CheckOutcome.Error : variable.Options.Count == 0 ? CheckOutcome.NoData : CheckOutcome.Data;
+                var detail = variable.Success ? $"{variable.Options.Count} options" : variable.Error;
+                if (outcome == CheckOutcome.NoData && await ExplainEmptyVariableAsync(variable, resolved, dashboardRange, cancellationToken) is { } why)
+                    detail += ": " + why;
                 checks.Add(new QueryCheck(CheckKind.Variable, source, "$" + variable.Variable, scenario, variable.Definition, variable.Definition,
-                    variable.Request, outcome, variable.Success ? $"{variable.Options.Count} options" : variable.Error));
+                    variable.Request, outcome, detail));
             }
 
             foreach (var target in dashboard.Targets.Where(t => t.DatasourceType == "prometheus"))
@@ -124,6 +127,25 @@ public sealed class DashboardQueryChecker(PrometheusQueryClient client, DateTime
         {
             return Fail(error.Message);
         }
+    }
+
+    /// <summary>Why a label_values/query_result variable has no options: the selector it reads, diagnosed like a panel query.</summary>
+    private async Task<string?> ExplainEmptyVariableAsync(VariableCheck variable, ResolvedVariables resolved, GrafanaTimeRange range,
+        CancellationToken cancellationToken)
+    {
+        var query = VariableQuery.Parse(TemplateInterpolator.Interpolate(variable.Definition, resolved.Values).Text);
+        var selector = query switch
+        {
+            LabelValuesQuery { Selector: { } s } => s,
+            QueryResultQuery q => q.Expr,
+            SeriesQuery q => q.Selector,
+            _ => null,
+        };
+        if (selector is null) return null;
+        var why = await NoDataDiagnosis.ExplainAsync(client, selector, range.From, range.To, cancellationToken);
+        return query is LabelValuesQuery labelValues && why == NoDataDiagnosis.SelectorsHaveSeries
+            ? $"'{selector}' has series, but none has the label '{labelValues.Label}'"
+            : why;
     }
 
     private async Task<QueryCheck> CheckAnnotationAsync(string source, AnnotationTarget annotation, GrafanaTimeRange range, ResolvedVariables resolved,

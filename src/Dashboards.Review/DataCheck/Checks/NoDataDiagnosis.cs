@@ -13,6 +13,10 @@ public static class NoDataDiagnosis
 {
     private const int ValuesShown = 8;
 
+    /// <summary>The answer when every selector has series: the query's functions or operators empty it.</summary>
+    public const string SelectorsHaveSeries =
+        "every selector has series; the functions or operators leave nothing (a filter, labels that do not match across a join, a range too short for rate)";
+
     public static async Task<string?> ExplainAsync(PrometheusQueryClient client, string query, DateTimeOffset start, DateTimeOffset end,
         CancellationToken cancellationToken = default)
     {
@@ -40,6 +44,6 @@ public static class NoDataDiagnosis
             }
             return $"'{selector}' selects no series, though each of its matchers alone does (no series has them all)";
         }
-        return selectors.Count == 0 ? null : "every selector has series; the functions or operators leave nothing (a filter, labels that do not match across a join, a range too short for rate)";
+        return selectors.Count == 0 ? null : SelectorsHaveSeries;
     }
 }
