@@ -249,8 +249,8 @@ public sealed class GrafanaClient : IDisposable
         catch (TimeoutRejectedException e)
         {
             throw Fail(GrafanaFailure.Timeout, operation,
-                $"{operation}: Grafana at {_settings.Url} did not answer completely within {_settings.AttemptTimeout.TotalSeconds:0.###} s " +
-                $"(--timeout), after {_settings.Retry.MaxRetries} retries.", e, attempts.Value);
+                $"{operation}: Grafana at {_settings.Url} did not answer within {_settings.AttemptTimeout.TotalSeconds:0.###} s " +
+                $"(--timeout, the whole answer included), after {_settings.Retry.MaxRetries} retries.", e, attempts.Value);
         }
         catch (HttpRequestException e)
         {
