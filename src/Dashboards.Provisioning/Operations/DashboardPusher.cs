@@ -82,8 +82,8 @@ public sealed class DashboardPusher(GrafanaClient client)
         }
         if (unusableFolders.TryGetValue(doc.Folder.Uid, out var folder))
         {
-            var state = folder.Status == FolderStatus.Unknown ? "in an unknown state" : "missing and could not be created";
-            return Result(PushStatus.Failed, liveVersion, $"not written (not sent): folder '{doc.Folder.Uid}' is {state} ({folder.Detail})");
+            var state = folder.Status == FolderStatus.Unknown ? "is in an unknown state" : "could not be found or created";
+            return Result(PushStatus.Failed, liveVersion, $"not written (not sent): folder '{doc.Folder.Uid}' {state} ({folder.Detail})");
         }
 
         var model = planned.Model.DeepClone().AsObject();
