@@ -18,7 +18,9 @@ public sealed record GrafanaSettings
     {
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
-            throw new GrafanaSettingsException($"Grafana URL '{WithoutUserInfo(url)}' must be an absolute http:// or https:// URL.");
+            // Only the scheme is shown: the rest may hold credentials in a form Uri does not recognise as user info.
+            throw new GrafanaSettingsException(
+                $"Grafana URL must be an absolute http:// or https:// URL (got {(url.IsAbsoluteUri ? $"scheme '{url.Scheme}'" : "a relative URL")}).");
         }
         // Credentials written into the URL (http://user:password@host) are taken out of it, so the URL can be printed.
         if (url.UserInfo.Length > 0)
