@@ -151,6 +151,12 @@ public sealed class FaultTests : GrafanaDoubleTest
         Assert.Contains("GET /api/dashboards/uid/a: unexpected response from Grafana (the answer is larger than the 1 MiB response limit", error.Message);
         Assert.DoesNotContain("\n", error.Message);
         Assert.InRange(GC.GetTotalAllocatedBytes() - before, 0, 64L * 1024 * 1024);
+        // Not retried: the double records the request once its (abandoned) answer ends.
+        for (var wait = 0; wait < 50 && Grafana.Count("GET", "/api/dashboards/uid/a") == 0; wait++)
+        {
+            await Task.Delay(100);
+        }
+        await Task.Delay(200);
         Assert.Equal(1, Grafana.Count("GET", "/api/dashboards/uid/a"));
     }
 
@@ -172,7 +178,7 @@ public sealed class FaultTests : GrafanaDoubleTest
         await new DashboardPusher(Api).PushAsync([TestSupport.Doc("a", "Alpha")], new PushOptions());
         Grafana.Faults.WrongJsonTypes(1, new FaultMatch("GET", "/api/search"));
         var error = await Assert.ThrowsAsync<GrafanaApiException>(() => Api.SearchAsync(new SearchQuery()));
-        Assert.Equal("GET /api/search: unexpected response from Grafana (hit 0 has no string 'uid').", error.Message);
+        Assert.Equal("GET /api/search: unexpected response from Grafana ('uid' is a number, expected a string).", error.Message);
 
         Grafana.Faults.RewriteJson(1, _ => new JsonObject { ["dashboard"] = 5 }, new FaultMatch("GET", "/api/dashboards/uid/a"));
         var shape = await Assert.ThrowsAsync<GrafanaApiException>(() => Api.GetDashboardAsync("a"));
@@ -182,6 +188,23 @@ public sealed class FaultTests : GrafanaDoubleTest
             new FaultMatch("GET", "/api/dashboards/uid/a"));
         var range = await Assert.ThrowsAsync<GrafanaApiException>(() => Api.GetDashboardAsync("a"));
         Assert.Contains("'version' is not a whole number", range.Message);
+
+        Grafana.Faults.RewriteJson(1, _ => new JsonObject { ["dashboard"] = new JsonObject(), ["meta"] = new JsonObject { ["version"] = "3" } },
+            new FaultMatch("GET", "/api/dashboards/uid/a"));
+        var text = await Assert.ThrowsAsync<GrafanaApiException>(() => Api.GetDashboardAsync("a"));
+        Assert.Contains("'version' is a string, expected a number", text.Message);
+
+        // An empty 200 is not "no such dashboard": that would plan a create over an existing one.
+        Grafana.Faults.RewriteJson(1, _ => null, new FaultMatch("GET", "/api/dashboards/uid/a"));
+        var empty = await Assert.ThrowsAsync<GrafanaApiException>(() => Api.GetDashboardAsync("a"));
+        Assert.Contains("an empty body where Grafana always sends JSON", empty.Message);
+
+        // Through push: the dashboard is reported failed, on one line, and nothing is written.
+        Grafana.Faults.WrongJsonTypes(1, new FaultMatch("GET", "/api/dashboards/uid/a"));
+        var report = await new DashboardPusher(Api).PushAsync([TestSupport.Doc("a", "Alpha", query: "v2")], new PushOptions());
+        Assert.Equal(PushStatus.Failed, report.Dashboards[0].Status);
+        Assert.Contains("GET /api/dashboards/uid/a: unexpected response from Grafana", report.Dashboards[0].Detail);
+        Assert.Equal(1, Grafana.Store.GetVersion("a"));
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class GrafanaApiException : Exception
         {
             401 => (GrafanaFailure.Unauthorized,
                 $"Grafana rejected the credentials. Check {GrafanaSettings.TokenVariable} (a service-account token) or " +
-                $"{GrafanaSettings.UserVariable}/{GrafanaSettings.PasswordVariable}, and that they belong to {org}."),
+                $"{GrafanaSettings.UserVariable}/{GrafanaSettings.PasswordVariable} (or the user info in {GrafanaSettings.UrlVariable}), and that they belong to {org}."),
             403 => (GrafanaFailure.Forbidden,
                 $"Missing permission in {org}. The service account or user needs the Editor role (dashboards:write, " +
                 "dashboards:create, folders:create) or folder permissions that allow it."),

@@ -68,7 +68,7 @@ public sealed class GrafanaClient : IDisposable
 
     /// <summary>A cheap authenticated call: fails with 401 when the credentials are wrong.</summary>
     public Task VerifyCredentialsAsync(CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, "api/search?type=dash-folder&limit=1", null, authenticate: true, cancellationToken);
+        SendAsync(HttpMethod.Get, "api/search?type=dash-folder&limit=1", null, authenticate: true, cancellationToken, requireBody: false);
 
     /// <summary>Health (no credentials) then credentials: what every verb checks before reading or writing.</summary>
     public async Task CheckAsync(CancellationToken cancellationToken = default)
@@ -122,7 +122,8 @@ public sealed class GrafanaClient : IDisposable
     }
 
     public async Task DeleteDashboardAsync(string uid, CancellationToken cancellationToken = default) =>
-        await SendAsync(HttpMethod.Delete, "api/dashboards/uid/" + Uri.EscapeDataString(uid), null, authenticate: true, cancellationToken).ConfigureAwait(false);
+        await SendAsync(HttpMethod.Delete, "api/dashboards/uid/" + Uri.EscapeDataString(uid), null, authenticate: true, cancellationToken, requireBody: false)
+            .ConfigureAwait(false);
 
     public async Task<GrafanaFolder?> GetFolderAsync(string uid, CancellationToken cancellationToken = default)
     {
@@ -217,7 +218,8 @@ public sealed class GrafanaClient : IDisposable
     }
 
     private async Task<JsonNode?> SendAsync(
-        HttpMethod method, string relativePath, JsonNode? body, bool authenticate, CancellationToken cancellationToken, bool allowNotFound = false)
+        HttpMethod method, string relativePath, JsonNode? body, bool authenticate, CancellationToken cancellationToken,
+        bool allowNotFound = false, bool requireBody = true)
     {
         var operation = $"{method} /{relativePath.Split('?')[0]}";
         var payload = body?.ToJsonString();
@@ -296,7 +298,7 @@ public sealed class GrafanaClient : IDisposable
         }
         if (success)
         {
-            return parsed;
+            return parsed is null && requireBody ? throw Malformed(operation, "an empty body where Grafana always sends JSON", attempts.Value) : parsed;
         }
         var message = parsed is JsonObject error ? Str(error, "message") : null;
         var failure = GrafanaApiException.FromResponse(operation, attempt.Status, message is null ? null : ResponseBody.Printable(message), _settings.OrgId);
@@ -413,15 +415,24 @@ public sealed class GrafanaClient : IDisposable
         return new GrafanaFolder(Str(obj, "uid") ?? "", Str(obj, "title") ?? "", Str(obj, "parentUid"), Int(obj, "version") ?? 0);
     });
 
-    private static string? Str(JsonObject obj, string key) =>
-        obj[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    /// <summary>A string field, null when absent or JSON null; any other type is a malformed answer.</summary>
+    private static string? Str(JsonObject obj, string key) => obj[key] switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        var other => throw new FormatException($"'{key}' is a {other.GetValueKind().ToString().ToLowerInvariant()}, expected a string"),
+    };
 
-    /// <summary>A whole number in int range, null when absent or not a number; a number out of range is a malformed answer.</summary>
+    /// <summary>A whole number in int range, null when absent or JSON null; another type or a number out of range is a malformed answer.</summary>
     private static int? Int(JsonObject obj, string key)
     {
-        if (obj[key] is not JsonValue v || v.GetValueKind() != JsonValueKind.Number)
+        if (obj[key] is null)
         {
             return null;
+        }
+        if (obj[key] is not JsonValue v || v.GetValueKind() != JsonValueKind.Number)
+        {
+            throw new FormatException($"'{key}' is a {obj[key]!.GetValueKind().ToString().ToLowerInvariant()}, expected a number");
         }
         var number = double.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
         return double.IsFinite(number) && number is >= int.MinValue and <= int.MaxValue && Math.Floor(number) == number

@@ -195,7 +195,7 @@ public sealed record GrafanaSettingsInput(
     string? Url = null, string? Token = null, string? User = null, string? Password = null, string? OrgId = null)
 {
     public override string ToString() =>
-        $"GrafanaSettingsInput {{ Url = {Url}, Token = {(Token is null ? "unset" : "redacted")}, User = {User}, " +
+        $"GrafanaSettingsInput {{ Url = {(Url is not null && Url.Contains('@', StringComparison.Ordinal) ? "…@" + Url[(Url.LastIndexOf('@') + 1)..] : Url)}, Token = {(Token is null ? "unset" : "redacted")}, User = {User}, " +
         $"Password = {(Password is null ? "unset" : "redacted")}, OrgId = {OrgId} }}";
 }
 
