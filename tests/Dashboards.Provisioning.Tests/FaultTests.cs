@@ -80,6 +80,34 @@ public sealed class FaultTests : GrafanaDoubleTest
     }
 
     [Fact]
+    public async Task A_folder_rename_whose_response_was_lost_is_reported_renamed()
+    {
+        Grafana.Store.AddFolder("bots", "Old title");
+        Grafana.Faults.LoseResponse(1, new FaultMatch("PUT", "/api/folders/bots"));
+        using var client = new GrafanaClient(Fast(Grafana));
+        var report = await new DashboardPusher(client).PushAsync([TestSupport.Doc("a", "Alpha")], new PushOptions());
+        var folder = Assert.Single(report.Folders);
+        Assert.Equal(FolderStatus.Renamed, folder.Status);
+        Assert.Contains("confirmed by re-reading Grafana", folder.Detail);
+        Assert.Equal("Bots", Assert.Single(Grafana.Store.Folders()).Title);
+        Assert.Equal(ProvisioningExitCodes.Success, report.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_folder_create_that_cannot_be_confirmed_is_unknown_and_its_dashboards_not_sent()
+    {
+        Grafana.Faults.LoseResponse(10, FaultMatch.FolderCreate);
+        Grafana.Faults.FailWithStatus(503, 100, new FaultMatch("GET", "/api/folders/bots"), skip: 1);
+        using var client = new GrafanaClient(Fast(Grafana, retries: 1));
+        var report = await new DashboardPusher(client).PushAsync([TestSupport.Doc("a", "Alpha")], new PushOptions());
+        Assert.Equal(FolderStatus.Unknown, Assert.Single(report.Folders).Status);
+        Assert.Equal([("a", PushStatus.Failed)], Outcome(report));
+        Assert.Contains("not written (not sent): folder 'bots' is in an unknown state", report.Dashboards[0].Detail);
+        Assert.Equal(ProvisioningExitCodes.Unknown, report.ExitCode);
+        Assert.Equal(0, Grafana.Count("POST", "/api/dashboards/db"));
+    }
+
+    [Fact]
     public async Task A_save_whose_response_was_lost_is_written_after_its_retry_meets_412()
     {
         await new DashboardPusher(Api).PushAsync([TestSupport.Doc("a", "Alpha")], new PushOptions());
