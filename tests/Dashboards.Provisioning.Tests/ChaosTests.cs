@@ -10,7 +10,7 @@ namespace Dashboards.Provisioning.Tests;
 /// report must equal the double's state, nothing is duplicated, and nothing a person edited is overwritten or deleted;
 /// once the faults stop, one run converges and the run after it writes nothing.
 /// </summary>
-public sealed class ChaosTests
+public sealed class ChaosTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<int> Seeds => new(11, 23, 37, 41, 53, 67, 79, 97);
 
@@ -99,6 +99,7 @@ public sealed class ChaosTests
             Assert.Equal(note, grafana.Store.GetDashboard(uid)?["description"]?.GetValue<string>());
         }
         Assert.True(grafana.Faults.ChaosInjected > 0, $"seed {seed} injected no fault");
+        output.WriteLine($"seed {seed}: {grafana.Faults.ChaosInjected} faults injected over {grafana.Requests.Count} requests");
     }
 
     private static Dictionary<string, int> Versions(Double grafana) =>
