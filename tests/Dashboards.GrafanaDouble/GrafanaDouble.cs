@@ -78,6 +78,23 @@ public sealed class GrafanaDouble : IAsyncDisposable
 
         app.Use(async (context, next) =>
         {
+            // Recorded when the answer starts (before a client can see it, so a test never races the record), or at
+            // the end with status 0 when no answer was ever started (dropped, lost).
+            var recorded = 0;
+            void Record(int status)
+            {
+                if (Interlocked.Exchange(ref recorded, 1) == 0)
+                {
+                    self?._requests.Enqueue(new RecordedRequest(
+                        context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "", status,
+                        context.Request.Headers.Authorization.FirstOrDefault(), context.Request.Headers["X-Grafana-Org-Id"].FirstOrDefault()));
+                }
+            }
+            context.Response.OnStarting(() =>
+            {
+                Record(context.Response.StatusCode);
+                return Task.CompletedTask;
+            });
             try
             {
                 // Served under a sub-path like Grafana behind a proxy (serve_from_sub_path): elsewhere only 404.
@@ -109,10 +126,7 @@ public sealed class GrafanaDouble : IAsyncDisposable
             }
             finally
             {
-                self?._requests.Enqueue(new RecordedRequest(
-                    context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "",
-                    context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode,
-                    context.Request.Headers.Authorization.FirstOrDefault(), context.Request.Headers["X-Grafana-Org-Id"].FirstOrDefault()));
+                Record(context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested ? context.Response.StatusCode : 0);
             }
         });
 

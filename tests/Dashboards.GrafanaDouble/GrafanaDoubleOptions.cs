@@ -25,5 +25,5 @@ public sealed record GrafanaDoubleOptions
     public string Commit { get; init; } = "0123456789";
 }
 
-/// <summary>One request the double answered (or dropped: status 0).</summary>
+/// <summary>One request the double answered, with the status it started to send (0: dropped or lost before any answer).</summary>
 public sealed record RecordedRequest(string Method, string Path, string Query, int Status, string? Authorization, string? OrgHeader);
