@@ -12,7 +12,12 @@ namespace Dashboards.Provisioning.Tests;
 /// </summary>
 public sealed class ChaosTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    public static TheoryData<int> Seeds => new(11, 23, 37, 41, 53, 67, 79, 97);
+    /// <summary>Seeds, and whether the double answers a version conflict with the newer 409 instead of 412.</summary>
+    public static TheoryData<int, bool> Seeds => new()
+    {
+        { 11, false }, { 23, false }, { 37, false }, { 41, false }, { 53, false }, { 67, false }, { 79, false }, { 97, false },
+        { 101, true }, { 131, true },
+    };
 
     private const double FaultRate = 0.25;
 
@@ -21,9 +26,9 @@ public sealed class ChaosTests(Xunit.Abstractions.ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public async Task Push_plan_and_prune_stay_true_to_the_server_under_random_faults(int seed)
+    public async Task Push_plan_and_prune_stay_true_to_the_server_under_random_faults(int seed, bool conflictAs409)
     {
-        await using var grafana = await Double.StartAsync();
+        await using var grafana = await Double.StartAsync(new GrafanaDoubleOptions { ConflictAs409 = conflictAs409 });
         var settings = TestSupport.Settings(grafana) with
         {
             AttemptTimeout = TimeSpan.FromMilliseconds(250),

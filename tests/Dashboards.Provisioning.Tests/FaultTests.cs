@@ -68,6 +68,26 @@ public sealed class FaultTests : GrafanaDoubleTest
     }
 
     [Fact]
+    public async Task When_the_deadline_passes_mid_push_only_what_was_sent_can_be_unknown()
+    {
+        Grafana.Faults.StallBody(100, new FaultMatch("POST", "/api/dashboards/db"));
+        var settings = Fast(Grafana, timeoutSeconds: 30, retries: 0) with { RunDeadline = TimeSpan.FromSeconds(1.5), MaxConcurrency = 2 };
+        using var client = new GrafanaClient(settings);
+        var docs = Enumerable.Range(0, 6).Select(i => TestSupport.Doc($"d{i}", $"D{i}")).ToList();
+        var report = await new DashboardPusher(client).PushAsync(docs, new PushOptions());
+        var saves = Grafana.Count("POST", "/api/dashboards/db");
+        Assert.InRange(saves, 1, 2);
+        Assert.Equal(saves, report.Count(PushStatus.Unknown));
+        Assert.All(report.With(PushStatus.Unknown), d => Assert.NotNull(Grafana.Store.GetVersion(d.Uid)));
+        Assert.All(report.With(PushStatus.Failed), d =>
+        {
+            Assert.Contains("not sent", d.Detail);
+            Assert.Null(Grafana.Store.GetVersion(d.Uid));
+        });
+        Assert.Equal(ProvisioningExitCodes.Unknown, report.ExitCode);
+    }
+
+    [Fact]
     public async Task A_folder_create_whose_response_was_lost_is_reported_created_and_its_dashboards_pushed()
     {
         Grafana.Faults.LoseResponse(1, FaultMatch.FolderCreate);
