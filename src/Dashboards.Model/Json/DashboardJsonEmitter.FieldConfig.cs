@@ -261,7 +261,8 @@ internal static partial class DashboardJsonEmitter
                 w.WriteStartObject();
                 w.WriteStartObject("matcher"u8);
                 w.WriteString("id"u8, o.Matcher.Id);
-                w.WriteString("options"u8, o.Matcher.Options);
+                if (o.Matcher.OptionsAreJson) { w.WritePropertyName("options"u8); w.WriteNodeValue(System.Text.Json.Nodes.JsonNode.Parse(o.Matcher.Options)); }
+                else w.WriteString("options"u8, o.Matcher.Options);
                 w.WriteEndObject();
                 w.WriteStartArray("properties"u8);
                 foreach (var property in o.Properties)

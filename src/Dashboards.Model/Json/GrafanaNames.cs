@@ -51,6 +51,11 @@ internal static class GrafanaNames
         FieldColorMode.ContinuousReds => "continuous-reds",
         FieldColorMode.ContinuousGreens => "continuous-greens",
         FieldColorMode.ContinuousPurples => "continuous-purples",
+        FieldColorMode.ContinuousViridis => "continuous-viridis",
+        FieldColorMode.ContinuousMagma => "continuous-magma",
+        FieldColorMode.ContinuousPlasma => "continuous-plasma",
+        FieldColorMode.ContinuousInferno => "continuous-inferno",
+        FieldColorMode.ContinuousCividis => "continuous-cividis",
         FieldColorMode.Fixed => "fixed",
         _ => "shades",
     };
