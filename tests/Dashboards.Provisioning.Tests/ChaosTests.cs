@@ -31,11 +31,13 @@ public sealed class ChaosTests(Xunit.Abstractions.ITestOutputHelper output)
         await using var grafana = await Double.StartAsync(new GrafanaDoubleOptions { ConflictAs409 = conflictAs409 });
         var settings = TestSupport.Settings(grafana) with
         {
-            AttemptTimeout = TimeSpan.FromMilliseconds(250),
+            AttemptTimeout = TimeSpan.FromMilliseconds(400),
             MaxConcurrency = 2,
             Retry = new GrafanaRetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5), MaxRetryAfter = TimeSpan.FromMilliseconds(5) },
         };
-        using var client = new GrafanaClient(settings);
+        var chaotic = new GrafanaClient(settings);
+        using var disposeChaotic = chaotic;
+        var client = chaotic;
         var random = new Random(seed);
         var folders = new[] { TestSupport.Bots, Ops, OpsDb, FolderRef.General };
         var code = Enumerable.Range(0, 8).Select(i => TestSupport.Doc($"d{i}", $"Dash {i}", folders[i % folders.Length])).ToList();
@@ -80,8 +82,11 @@ public sealed class ChaosTests(Xunit.Abstractions.ITestOutputHelper output)
             AssertPruneIsTrue(grafana, prune, present, code, edited, seed, round);
         }
 
-        // The faults stop: one push converges, the next writes nothing; prune converges too.
+        // The faults stop: one push converges, the next writes nothing; prune converges too. A patient client, so a
+        // busy machine cannot fake a fault.
         grafana.Faults.Clear();
+        using var calm = new GrafanaClient(settings with { AttemptTimeout = TimeSpan.FromSeconds(10) });
+        client = calm;
         var converged = await new DashboardPusher(client).PushAsync(code, new PushOptions());
         AssertPushIsTrue(grafana, converged, code, Versions(grafana), Folders(grafana), edited, seed, 99);
         Assert.All(converged.Dashboards, d => Assert.True(d.Status is not (PushStatus.Failed or PushStatus.Unknown), $"seed {seed}: {d}"));
