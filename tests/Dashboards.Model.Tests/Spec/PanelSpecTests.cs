@@ -133,6 +133,77 @@ public class PanelSpecTests
         Assert.Equal(100, o.FillOpacity(100).Properties[0] is { } p ? (int)PropertyValue(p) : 0);
     }
 
+    /// <summary>
+    /// The hand-kept JSON Schema (Schema/dashboard.schema.json) and the specs must agree: every key a spec writes is a
+    /// property of the panel's schema branch, and every Grafana name of a spec enum is allowed there.
+    /// </summary>
+    [Fact]
+    public void Schema_branches_declare_every_key_and_name_the_specs_write()
+    {
+        var root = RepoRoot();
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "src/Dashboards.Model/Schema/dashboard.schema.json")))!.AsObject();
+        var defs = schema["definitions"]!.AsObject();
+        var spec = SpecSet.Load(Path.Combine(root, "src/Dashboards.Model/Spec"));
+        var problems = new List<string>();
+        foreach (var panel in spec.Panels)
+        {
+            var branch = defs.Select(kv => kv.Value!.AsObject())
+                .Single(b => b["properties"]?["type"]?["enum"]?[0]?.GetValue<string>() == panel.Plugin);
+            Check(spec, defs, panel.Options.Fields, Resolve(defs, branch["properties"]!["options"]!), $"{panel.Plugin}.options", problems);
+            if (panel.FieldConfig is not { } fc) continue;
+            if (branch["properties"]?["fieldConfig"]?["properties"]?["defaults"]?["properties"]?["custom"] is { } custom)
+                Check(spec, defs, fc.Fields, Resolve(defs, custom), $"{panel.Plugin}.custom", problems);
+            else problems.Add($"{panel.Plugin}: the schema branch has no fieldConfig.defaults.custom");
+        }
+        Assert.Empty(problems);
+    }
+
+    private static void Check(SpecSet spec, JsonObject defs, IReadOnlyList<FieldSpec> fields, JsonObject node, string where, List<string> problems)
+    {
+        var props = Properties(defs, node);
+        foreach (var f in fields)
+        {
+            if (f.Type.StartsWith("group:", StringComparison.Ordinal) && spec.Group(f.Type[6..]) is { Inline: true } inline)
+            {
+                Check(spec, defs, inline.Fields, node, where, problems);
+                continue;
+            }
+            if (f.Emit == "never") continue;
+            if (!props.TryGetValue(f.Json, out var prop)) { problems.Add($"{where}.{f.Json} is not in the schema"); continue; }
+            var resolved = Resolve(defs, prop);
+            if (f.Type == "object") Check(spec, defs, f.Fields, resolved, $"{where}.{f.Json}", problems);
+            else if (f.Type.StartsWith("group:", StringComparison.Ordinal)) Check(spec, defs, spec.Group(f.Type[6..]).Fields, resolved, $"{where}.{f.Json}", problems);
+            else if (f.Type.StartsWith("record:", StringComparison.Ordinal))
+                Check(spec, defs, spec.Panels.SelectMany(p => p.Records).Single(r => r.Name == f.Type[7..]).Fields, resolved, $"{where}.{f.Json}", problems);
+            else if (spec.AllEnums.FirstOrDefault(e => e.Name == f.Type.TrimEnd('[', ']')) is { } e)
+            {
+                var allowed = (f.Type.EndsWith("[]", StringComparison.Ordinal) ? Resolve(defs, resolved["items"]!) : resolved)["enum"]?.AsArray()
+                    .Select(v => v!.ToString()).ToHashSet();
+                if (allowed is null) { problems.Add($"{where}.{f.Json} has no enum in the schema"); continue; }
+                foreach (var (_, grafana) in e.Values)
+                    if (!allowed.Contains(grafana)) problems.Add($"{where}.{f.Json}: '{grafana}' ({e.Name}) is not allowed by the schema");
+            }
+        }
+    }
+
+    private static JsonObject Resolve(JsonObject defs, JsonNode node)
+    {
+        var o = node.AsObject();
+        while (o["$ref"] is JsonValue r) o = defs[r.GetValue<string>().Split('/')[^1]]!.AsObject();
+        return o;
+    }
+
+    /// <summary>Properties of a schema object, with those of its allOf parts.</summary>
+    private static Dictionary<string, JsonNode> Properties(JsonObject defs, JsonObject node)
+    {
+        var result = new Dictionary<string, JsonNode>();
+        if (node["properties"] is JsonObject props) foreach (var (k, v) in props) result[k] = v!;
+        if (node["allOf"] is JsonArray all)
+            foreach (var part in all)
+                foreach (var (k, v) in Properties(defs, Resolve(defs, part!))) result.TryAdd(k, v);
+        return result;
+    }
+
     private static object PropertyValue(OverrideProperty p) =>
         typeof(OverrideProperty).GetProperty("Value", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(p)!;
 
