@@ -172,7 +172,7 @@ internal static partial class DashboardJsonEmitter
                 w.WriteStartObject();
                 w.WriteStartObject("matcher"u8);
                 w.WriteString("id"u8, o.Matcher.Id);
-                w.WriteString("options"u8, o.Matcher.Options);
+                WriteMatcherOptions(w, o.Matcher.Options);
                 w.WriteEndObject();
                 w.WriteStartArray("properties"u8);
                 foreach (var property in o.Properties)
@@ -188,6 +188,31 @@ internal static partial class DashboardJsonEmitter
             }
         }
         w.WriteEndArray();
+    }
+
+    private static void WriteMatcherOptions(GrafanaJsonWriter w, FieldMatcherOptions options)
+    {
+        switch (options)
+        {
+            case FieldMatcherText t:
+                w.WriteString("options"u8, t.Text);
+                break;
+            case FieldMatcherNames n:
+                w.WriteStartObject("options"u8);
+                w.WriteString("mode"u8, n.Exclude ? "exclude" : "include");
+                w.WriteStrings("names"u8, n.Names);
+                w.WriteEndObject();
+                break;
+            case FieldMatcherValue v:
+                w.WriteStartObject("options"u8);
+                w.WriteString("reducer"u8, v.Reducer.Id);
+                w.WriteString("op"u8, GrafanaNames.Of(v.Operation));
+                w.WriteNumber("value"u8, v.Value);
+                w.WriteEndObject();
+                break;
+            default:
+                throw new NotSupportedException($"Matcher options {options.GetType().Name} have no JSON mapping.");
+        }
     }
 
     private static void WriteOverrideValue(GrafanaJsonWriter w, object value)

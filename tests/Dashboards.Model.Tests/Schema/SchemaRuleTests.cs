@@ -81,7 +81,7 @@ public class SchemaRuleTests
         { TimeSeries + ".fieldConfig.defaults.mappings[2].options.pattern", "\"\"", "$.panels[1].fieldConfig.defaults.mappings[2].options.pattern", "must not be empty" },
         { TimeSeries + ".fieldConfig.defaults.mappings[3].options.match", "\"NaN\"", "$.panels[1].fieldConfig.defaults.mappings[3].options.match", "value 'NaN' is not one of: true, false, null, nan, null+nan, empty" },
         { TimeSeries + ".fieldConfig.defaults.mappings[0].options.0.index", "\"0\"", "$.panels[1].fieldConfig.defaults.mappings[0].options.0.index", "expected an integer, got string '0'" },
-        { TimeSeries + ".fieldConfig.overrides[0].matcher.id", "\"byField\"", "$.panels[1].fieldConfig.overrides[0].matcher.id", "value 'byField' is not one of: byName, byRegexp, byType, byFrameRefID, byValue" },
+        { TimeSeries + ".fieldConfig.overrides[0].matcher.id", "\"byField\"", "$.panels[1].fieldConfig.overrides[0].matcher.id", "value 'byField' is not one of: byName, byRegexp, byType, byFrameRefID, byNames, byValue" },
         { TimeSeries + ".fieldConfig.overrides[0].properties[0].id", null, "$.panels[1].fieldConfig.overrides[0].properties[0].id", "required property 'id' is missing" },
 
         // Time series options and custom field config.

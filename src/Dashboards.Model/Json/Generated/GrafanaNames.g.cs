@@ -185,6 +185,31 @@ internal static partial class GrafanaNames
         }
     }
 
+    public static string Of(ComparisonOperation v) => v switch
+    {
+        ComparisonOperation.Equal => "eq",
+        ComparisonOperation.NotEqual => "neq",
+        ComparisonOperation.Lower => "lt",
+        ComparisonOperation.LowerOrEqual => "lte",
+        ComparisonOperation.Greater => "gt",
+        ComparisonOperation.GreaterOrEqual => "gte",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out ComparisonOperation v)
+    {
+        switch (s)
+        {
+            case "eq": v = ComparisonOperation.Equal; return true;
+            case "neq": v = ComparisonOperation.NotEqual; return true;
+            case "lt": v = ComparisonOperation.Lower; return true;
+            case "lte": v = ComparisonOperation.LowerOrEqual; return true;
+            case "gt": v = ComparisonOperation.Greater; return true;
+            case "gte": v = ComparisonOperation.GreaterOrEqual; return true;
+            default: v = default; return false;
+        }
+    }
+
     public static string Of(DrawStyle v) => v switch
     {
         DrawStyle.Line => "line",
