@@ -1,4 +1,5 @@
 using Dashboards.Model.Schema;
+using Dashboards.Model.Transformations;
 using Dashboards.PromQL;
 
 namespace Dashboards.Model.Tests;

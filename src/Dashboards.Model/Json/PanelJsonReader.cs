@@ -110,7 +110,7 @@ internal static partial class PanelJsonReader
             if (ReadStrings(f) is not { } read) return false;
             fields = read;
         }
-        o = o with { Footer = new TableFooter(reducers, fields, Bool(e, "countRows") ?? false, Bool(e, "enablePagination") ?? false) };
+        o = o with { Footer = new TableFooter(reducers, fields) { CountRows = Bool(e, "countRows") ?? false, EnablePagination = Bool(e, "enablePagination") ?? false } };
         return true;
     }
 

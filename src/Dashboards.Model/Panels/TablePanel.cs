@@ -7,7 +7,11 @@ public enum TableCellType { Auto, ColorText, ColorBackground, ColorBackgroundSol
 public sealed record TableSort(string DisplayName, bool Descending = false);
 
 /// <summary>Table footer with a reducer per column.</summary>
-public sealed record TableFooter(ImmutableArray<Reducer> Reducers, ImmutableArray<string> Fields, bool CountRows = false, bool EnablePagination = false);
+public sealed record TableFooter(ImmutableArray<Reducer> Reducers, ImmutableArray<string> Fields)
+{
+    public bool CountRows { get; init; }
+    public bool EnablePagination { get; init; }
+}
 
 // Shortcuts of the generated TablePanel (Spec/panels/table.json).
 public sealed partial record TablePanel

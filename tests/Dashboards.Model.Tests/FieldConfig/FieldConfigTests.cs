@@ -193,7 +193,7 @@ public class FieldConfigTests
     [Fact]
     public void Data_links_on_fields()
     {
-        var link = Defaults(new StatPanel("s").DataLinks(new DataLink("Trace", "https://tempo/${__value.raw}", TargetBlank: true))).At("links[0]");
+        var link = Defaults(new StatPanel("s").DataLinks(new DataLink("Trace", "https://tempo/${__value.raw}") { TargetBlank = true })).At("links[0]");
         Assert.Equal("Trace", link.GetProperty("title").GetString());
         Assert.True(link.GetProperty("targetBlank").GetBoolean());
     }
