@@ -13,9 +13,11 @@ Task("Build")
 });
 
 // The tests run promtool and a real Prometheus server: install Debian's package when promtool is missing.
+// The fidelity oracle runs Grafana's own frontend packages under node: `npm ci` from its package-lock.json.
 Task("TestTools")
     .Does(() =>
 {
+    InstallOracleNodePackages();
     if (IsOnPath("promtool") && IsOnPath("prometheus"))
     {
         Information("promtool and prometheus found.");
@@ -75,6 +77,25 @@ RunTarget(target);
         executed += Read("executed");
     }
     return (passed, failed, total - executed);
+}
+
+void InstallOracleNodePackages()
+{
+    var oracle = MakeAbsolute(Directory("./tests/Dashboards.Fidelity.Tests/oracle")).FullPath;
+    if (FileExists(oracle + "/node_modules/@grafana/data/package.json"))
+    {
+        Information("Fidelity oracle node packages found.");
+        return;
+    }
+    if (!IsOnPath("node") || !IsOnPath("npm"))
+    {
+        Information("Installing Debian's nodejs and npm for the fidelity oracle ...");
+        var sudo = IsOnPath("sudo") && !IsRoot() ? "sudo " : "";
+        Run("bash", $"-c \"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends nodejs npm\"");
+    }
+    Information("npm ci for the fidelity oracle (@grafana/data, @grafana/schema, typescript) ...");
+    var exit = StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund", WorkingDirectory = oracle });
+    if (exit != 0) throw new CakeException($"'npm ci' in {oracle} failed with exit code {exit}.");
 }
 
 bool IsOnPath(string tool) =>

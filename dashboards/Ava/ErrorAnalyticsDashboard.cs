@@ -64,10 +64,9 @@ public static class ErrorAnalyticsDashboard
                     .WithTargets(Table(Prom.SortDesc(Prom.TopK(10, Metrics.Errors.SumIncrease(PromDuration.FromHours(1), "error_type", "error_message")))))
                     .Transform(Transformation.Organize()
                         .Exclude("Time")
-                        .Rename("error_type", "Error Type")
-                        .Rename("error_message", "Message")
-                        .Rename("Value", "Count (1h)")
-                        .OrderBy("Message", "Error Type", "Count (1h)"))
+                        .Column("error_message", "Message")
+                        .Column("error_type", "Error Type")
+                        .Column(ValueColumns.Single, "Count (1h)"))
                     .Override(FieldMatcher.ByName("Count (1h)"), o => o.Decimals(0))
                     .SortBy("Count (1h)", descending: true));
     }

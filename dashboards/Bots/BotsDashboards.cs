@@ -16,6 +16,7 @@ public static class BotsDashboards
             .WithTime("now-1h", "now")
             .WithRefresh(TimeSpan.FromSeconds(30))
             .WithGraphTooltip(CursorSync.SharedCrosshair)
+            .WithDefaultDatasource(Datasources.Prometheus)
             .AddVariable(Datasources.PrometheusVariable);
 
     /// <summary>Multi-value "All" variable over one label of <paramref name="metric"/>, optionally narrowed by provider.</summary>

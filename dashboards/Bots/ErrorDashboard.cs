@@ -37,7 +37,7 @@ public static class ErrorDashboard
                     .Axis(a => a.WithLabel("errors per second")),
                 new BarChartPanel("Error Rate by Type")
                     .WithTargets(Table(Prom.SortDesc(Prom.TopK(10, errors.SumRate("error_type")))))
-                    .Transform(Transformation.Organize().Exclude("Time").Rename("Value", "errors/s"))
+                    .Transform(Transformation.Organize().Exclude("Time").Rename(ValueColumns.Single, "errors/s"))
                     .XField("error_type")
                     .Orientation(Orientation.Horizontal)
                     .Unit(Unit.Short),
@@ -91,12 +91,11 @@ public static class ErrorDashboard
                 new TablePanel("Recent Errors (Table)")
                     .WithTargets(Table(errors.SumRate("provider", "error_type", "operation")))
                     .Transform(Transformation.Organize()
-                        .Rename("Time", "Timestamp")
-                        .Rename("provider", "Provider")
-                        .Rename("error_type", "Error Type")
-                        .Rename("operation", "Operation")
-                        .Rename("Value", "Rate (errors/sec)")
-                        .OrderBy("Timestamp", "Provider", "Error Type", "Operation", "Rate (errors/sec)"))
+                        .Column("Time", "Timestamp")
+                        .Column("provider", "Provider")
+                        .Column("error_type", "Error Type")
+                        .Column("operation", "Operation")
+                        .Column(ValueColumns.Single, "Rate (errors/sec)"))
                     .Override(FieldMatcher.ByName("Rate (errors/sec)"), o => o.Decimals(3))
                     .SortBy("Rate (errors/sec)", descending: true));
     }

@@ -83,7 +83,7 @@ public static class AiCostDashboard
                         .Instant())
                     .Transform(
                         Transformation.MergeSeries(),
-                        Transformation.Organize().Exclude("Time").Rename("user_id", "User").Rename("query", "Query").Rename("Value", "Cost"),
+                        Transformation.Organize().Exclude("Time").Rename("user_id", "User").Rename("query", "Query").Rename(ValueColumns.OfRefId("A"), "Cost"),
                         Transformation.SortByField("Cost", descending: true))
                     .Override(FieldMatcher.ByName("Cost"), o => o.Unit(Unit.CurrencyUSD).Decimals(4))));
     }

@@ -57,7 +57,7 @@ public static class UserAnalyticsDashboard
                 new TablePanel("Top Users by Cost")
                     .Size(Layout.Chart.W, Layout.Chart.H)
                     .WithTargets(Table(Prom.SortDesc(Prom.TopK(10, Metrics.AiCost.SumIncrease(LastDay, "user_id")))))
-                    .Transform(Transformation.Organize().Exclude("Time").Rename("user_id", "User").Rename("Value", "Cost (24h)"))
+                    .Transform(Transformation.Organize().Exclude("Time").Rename("user_id", "User").Rename(ValueColumns.Single, "Cost (24h)"))
                     .Override(FieldMatcher.ByName("Cost (24h)"), o => o.Unit(Unit.CurrencyUSD).Decimals(2))
                     .SortBy("Cost (24h)", descending: true),
                 new TimeSeriesPanel("Revenue Trend")
@@ -80,10 +80,9 @@ public static class UserAnalyticsDashboard
                 Transformation.MergeSeries(),
                 Transformation.Organize()
                     .Exclude("Time")
-                    .Rename("user_id", "User")
-                    .Rename("Value #A", "Queries (24h)")
-                    .Rename("Value #B", "Tool calls (24h)")
-                    .OrderBy("User", "Queries (24h)", "Tool calls (24h)"),
+                    .Column("user_id", "User")
+                    .Column(ValueColumns.OfRefId("A"), "Queries (24h)")
+                    .Column(ValueColumns.OfRefId("B"), "Tool calls (24h)"),
                 Transformation.SortByField("Queries (24h)", descending: true),
                 Transformation.LimitRows(10))
             .Override(FieldMatcher.ByRegex(".*\\(24h\\)"), o => o.Decimals(0));

@@ -11,7 +11,7 @@ public static class VeniceApiDashboard
 {
     public const string Uid = "sidepanel-venice-api";
 
-    private static readonly Unit Diem = Unit.Suffix(" Diem");
+    private static readonly Unit Diem = Unit.Suffix("Diem");
 
     public static Dashboard Build()
     {
@@ -43,7 +43,7 @@ public static class VeniceApiDashboard
                     .Size(12, 4)
                     .WithDescription("How fast the balance falls, from its slope over the last hour.")
                     .WithTargets(Query(-Prom.Deriv(Metrics.VeniceBalance.Range(PromDuration.FromHours(1))) * 3600, "Burn rate"))
-                    .Unit(Unit.Suffix(" Diem/h"))
+                    .Unit(Unit.Suffix("Diem/h"))
                     .Decimals(1),
                 new StatPanel("API Latency")
                     .Size(6, 6)

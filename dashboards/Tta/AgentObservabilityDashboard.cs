@@ -146,8 +146,8 @@ public static class AgentObservabilityDashboard
                 .Exclude("Time")
                 .Rename("source_primitive", "source")
                 .Rename("target_primitive", "target")
-                .Rename("Value #edges", "mainstat")
-                .Rename("Value #nodes", "mainstat"))
+                .Rename(ValueColumns.OfRefId("edges"), "mainstat")
+                .Rename(ValueColumns.OfRefId("nodes"), "mainstat"))
             .NodeUnits(Unit.RequestsPerSecond)
             .EdgeUnits(Unit.RequestsPerSecond);
     }
@@ -167,10 +167,9 @@ public static class AgentObservabilityDashboard
                 Transformation.MergeSeries(),
                 Transformation.Organize()
                     .Exclude("Time")
-                    .Rename("primitive_name", "Primitive")
-                    .Rename("Value #A", "Success Rate")
-                    .Rename("Value #B", "Total")
-                    .OrderBy("Primitive", "Success Rate", "Total"))
+                    .Column("primitive_name", "Primitive")
+                    .Column(ValueColumns.OfRefId("A"), "Success Rate")
+                    .Column(ValueColumns.OfRefId("B"), "Total"))
             .Override(FieldMatcher.ByName("Success Rate"), o => o
                 .Unit(Unit.PercentUnit)
                 .Thresholds(Common.Slo.RedYellowGreen(warning: 0.80, good: 0.95))

@@ -59,7 +59,7 @@ public class GoldenTests
             .Reduce(r => r.Calc(Reducer.Mean)),
         ["bargauge"] = new BarGaugePanel("Tokens by model")
             .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Increase(Prom.Metric("bot_tokens_used_total").Range(PromDuration.Range))).By("model")).Instant().Legend(Legend.Label("model")))
-            .Unit(Unit.Suffix(" tokens"))
+            .Unit(Unit.Suffix("tokens"))
             .DisplayMode(BarGaugeDisplayMode.Lcd)
             .ValueMode(BarGaugeValueMode.Text)
             .NamePlacement(BarGaugeNamePlacement.Top)
@@ -68,7 +68,7 @@ public class GoldenTests
         ["table"] = new TablePanel("Top tools")
             .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Metric("bot_tool_calls_total")).By("tool_name")).Instant().AsTable())
             .Transform(
-                Transformation.Organize().Exclude("Time").Rename("Value", "Calls").OrderBy("tool_name", "Value"),
+                Transformation.Organize().Exclude("Time").Column("tool_name").Column("Value", "Calls"),
                 Transformation.SortByField("Calls", descending: true),
                 Transformation.LimitRows(10))
             .SortBy("Calls", descending: true)
@@ -106,8 +106,9 @@ public class GoldenTests
             .Sort(LogsSortOrder.Ascending)
             .Dedup(LogsDedupStrategy.Signature),
         ["barchart"] = new BarChartPanel("Cost by model")
-            .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Metric("bot_cost_total_usd")).By("model")).Instant().AsTable())
-            .Transform(Transformation.ReduceRows(Reducer.Last), Transformation.MergeSeries())
+            .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Metric("bot_cost_total_usd")).By("model")).Instant())
+            // One row per series with its labels as columns: Field, model, Last (xField "model").
+            .Transform(Transformation.ReduceRows(Reducer.Last) with { LabelsToFields = true }, Transformation.MergeSeries())
             .XField("model")
             .Orientation(Orientation.Horizontal)
             .Stacking(StackingMode.Normal)
@@ -124,8 +125,10 @@ public class GoldenTests
             .RowHeight(0.8)
             .AlignValue(TimelineValueAlignment.Center)
             .FillOpacity(80)
-            .Transform(new FilterByValue(include: false, matchAll: false, new ValueFilter("Value", ValueFilterCondition.Lower, 0)),
-                CalculateField.BinaryOperation("Doubled", "Value", BinaryOperator.Multiply, "2")),
+            // Time series fields are named by their legend, so the filter and the calculation use a field computed first.
+            .Transform(CalculateField.ReduceRow("Worst", Reducer.Min),
+                new FilterByValue(include: false, matchAll: false, new ValueFilter("Worst", ValueFilterCondition.Lower, 0)),
+                CalculateField.BinaryOperation("Doubled", "Worst", BinaryOperator.Multiply, "2")),
     };
 
     [Theory]

@@ -16,6 +16,11 @@ public enum FieldColorMode
     ContinuousReds,
     ContinuousGreens,
     ContinuousPurples,
+    ContinuousViridis,
+    ContinuousMagma,
+    ContinuousPlasma,
+    ContinuousInferno,
+    ContinuousCividis,
     Fixed,
     Shades,
 }

@@ -381,6 +381,8 @@ public sealed partial record Unit
     public static readonly Unit MetricTon = new("masst");
     /// <summary>Length: millimeter (mm)</summary>
     public static readonly Unit Millimeter = new("lengthmm");
+    /// <summary>Length: centimeter (cm)</summary>
+    public static readonly Unit Centimeter = new("lengthcm");
     /// <summary>Length: inch (in)</summary>
     public static readonly Unit Inch = new("lengthin");
     /// <summary>Length: feet (ft)</summary>

@@ -203,10 +203,16 @@ internal static partial class DashboardJsonEmitter
                 w.WriteStrings("names"u8, n.Names);
                 w.WriteEndObject();
                 break;
+            case FieldMatcherRegexOrNames r:
+                w.WriteStartObject("options"u8);
+                w.WriteString("pattern"u8, r.Pattern);
+                w.WriteStrings("names"u8, r.Names);
+                w.WriteEndObject();
+                break;
             case FieldMatcherValue v:
                 w.WriteStartObject("options"u8);
                 w.WriteString("reducer"u8, v.Reducer.Id);
-                w.WriteString("op"u8, GrafanaNames.Of(v.Operation));
+                w.WriteString("op"u8, GrafanaNames.Of(v.Operator));
                 w.WriteNumber("value"u8, v.Value);
                 w.WriteEndObject();
                 break;

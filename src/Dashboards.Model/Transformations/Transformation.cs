@@ -29,21 +29,57 @@ public abstract record Transformation
     public static Generic Raw(string id, JsonObject options) => new(id, options);
 }
 
-/// <summary>Hides, orders and renames fields (<c>organize</c>).</summary>
+/// <summary>
+/// Hides, orders and renames fields (<c>organize</c>). Every field is named as it reaches the transformation (its name
+/// before any rename, e.g. <c>provider</c> or <c>Value #A</c>): Grafana orders by those names and renames afterwards,
+/// so <see cref="Column"/> places a field and gives it its display name in one step.
+/// </summary>
 public sealed record OrganizeFields : Transformation
 {
     internal OrganizeFields() { }
 
     public override string Id => "organize";
     public ImmutableArray<string> Excluded { get; private init; } = [];
+
+    /// <summary>The placed fields, first to last, by their names before renames (Grafana's <c>indexByName</c>).</summary>
     public ImmutableArray<string> Order { get; private init; } = [];
+
+    /// <summary>Display names by original field name (Grafana's <c>renameByName</c>).</summary>
     public ImmutableArray<(string From, string To)> Renames { get; private init; } = [];
 
-    public OrganizeFields Exclude(params string[] fields) => this with { Excluded = Excluded.AddRange(fields) };
+    public OrganizeFields Exclude(params string[] fields)
+    {
+        foreach (var field in fields) Claim(field, "exclude");
+        return this with { Excluded = Excluded.AddRange(fields) };
+    }
 
-    /// <summary>Puts the named fields first, in this order.</summary>
-    public OrganizeFields OrderBy(params string[] fields) => this with { Order = [.. fields] };
-    public OrganizeFields Rename(string from, string to) => this with { Renames = Renames.Add((from, to)) };
+    /// <summary>
+    /// Places <paramref name="field"/> after the columns placed before it, shown as <paramref name="displayAs"/> when
+    /// given. Fields never placed follow the placed ones in their incoming order.
+    /// </summary>
+    public OrganizeFields Column(string field, string? displayAs = null)
+    {
+        Claim(field, "place");
+        if (Order.Contains(field)) throw new ArgumentException($"Field '{field}' is placed twice.", nameof(field));
+        var placed = this with { Order = Order.Add(field) };
+        return displayAs is null ? placed : placed.Rename(field, displayAs);
+    }
+
+    /// <summary>Shows <paramref name="field"/> (its name before renames) as <paramref name="to"/> without placing it.</summary>
+    public OrganizeFields Rename(string field, string to)
+    {
+        Claim(field, "rename");
+        if (string.IsNullOrEmpty(to)) throw new ArgumentException($"The new name of '{field}' cannot be empty.", nameof(to));
+        foreach (var (from, _) in Renames)
+            if (from == field) throw new ArgumentException($"Field '{field}' is renamed twice.", nameof(field));
+        return this with { Renames = Renames.Add((field, to)) };
+    }
+
+    private void Claim(string field, string what)
+    {
+        if (string.IsNullOrEmpty(field)) throw new ArgumentException($"Cannot {what} a field without a name.", nameof(field));
+        if (Excluded.Contains(field)) throw new ArgumentException($"Field '{field}' is excluded; it cannot also be {what}d.", nameof(field));
+    }
 }
 
 /// <summary>Merges all series/tables into one table (<c>merge</c>).</summary>

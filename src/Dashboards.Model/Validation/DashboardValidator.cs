@@ -49,6 +49,7 @@ internal static partial class DashboardValidator
     private sealed class Context(Dashboard dashboard, MetricCatalog? metrics, List<CompileError> errors)
     {
         private readonly Dictionary<string, Variable> _variables = BuildVariableIndex(dashboard, errors);
+        private readonly DatasourceVariable? _datasourceVariable = dashboard.Variables.OfType<DatasourceVariable>().FirstOrDefault();
 
         public void Error(string? panel, string path, string message) =>
             errors.Add(new CompileError(dashboard.Title, panel, path, message));
@@ -116,6 +117,7 @@ internal static partial class DashboardValidator
             CheckTargets(panel, parentRow, path);
             CheckThresholds(title, $"{path}.fieldConfig.defaults.thresholds", panel.Defaults.Thresholds);
             CheckOverrides(panel, path);
+            FieldNameChecks.Check(panel, path, (at, message) => Error(title, at, message));
         }
 
         private void CheckTargets(Panel panel, RowPanel? parentRow, string path)
@@ -123,6 +125,7 @@ internal static partial class DashboardValidator
             if (panel.Targets.IsDefaultOrEmpty) return;
             var inherited = Json.DashboardJsonEmitter.TargetDefault(panel, parentRow?.Datasource ?? dashboard.DefaultDatasource);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var refIds = Json.DashboardJsonEmitter.AssignRefIds(panel.Targets);
             // An inherited reference is resolved once per panel: at the panel if it names one, else at its first target.
             var resolveInherited = panel.Datasource is null;
             for (var i = 0; i < panel.Targets.Length; i++)
@@ -131,6 +134,11 @@ internal static partial class DashboardValidator
                 var targetPath = $"{path}.targets[{i}]";
                 if (target.RefId is { } refId && !seen.Add(refId))
                     Error(panel.Title, $"{targetPath}.refId", $"refId '{refId}' is used by two queries of this panel");
+                if (target.Datasource is null && inherited is null && _datasourceVariable is { } picker)
+                    Error(panel.Title, $"{targetPath}.datasource",
+                        $"query '{refIds[i]}' names no datasource, so Grafana runs it on the instance's default datasource "
+                        + $"and the dashboard's datasource picker '${picker.Name}' does nothing for it; give the dashboard WithDefaultDatasource(<the {picker.Name} variable>.Ref), "
+                        + "or the panel's or the query's datasource");
                 var resolve = target.Datasource is not null || resolveInherited;
                 if (target.Datasource is null) resolveInherited = false;
                 CheckDatasource(panel.Title, $"{targetPath}.datasource", target.Datasource ?? inherited, target.DatasourceType, required: false, resolve);

@@ -26,7 +26,7 @@ public class FieldConfigTests
     [Fact]
     public void Custom_units_use_grafana_prefixes()
     {
-        Assert.Equal("suffix: tokens", Unit.Suffix(" tokens").Id);
+        Assert.Equal("suffix:tokens", Unit.Suffix("tokens").Id);
         Assert.Equal("prefix:$", Unit.Prefix("$").Id);
         Assert.Equal("currency:€", Unit.Currency("€").Id);
         Assert.Equal("si:g", Unit.SI("g").Id);
@@ -39,10 +39,26 @@ public class FieldConfigTests
     }
 
     [Fact]
+    public void Custom_units_drop_the_whitespace_grafana_adds_itself()
+    {
+        // Grafana renders suffix/count/si text after a space of its own: a leading space would show two.
+        Assert.Equal("suffix:tokens", Unit.Suffix(" tokens ").Id);
+        Assert.Equal("suffix:Diem/h", Unit.FromId("suffix: Diem/h").Id);
+        Assert.Equal("count:req", Unit.Count(" req").Id);
+        Assert.Equal("si:g", Unit.SI(" g").Id);
+        Assert.Equal("currency:€", Unit.Currency(" € ").Id);
+        // A prefix sits right before the number: a trailing space is meant, a leading one is not.
+        Assert.Equal("prefix:$ ", Unit.Prefix(" $ ").Id);
+        Assert.Equal(Unit.Suffix("x"), Unit.FromId("suffix:  x"));
+        Assert.Throws<ArgumentException>(() => Unit.Suffix("   "));
+        Assert.Throws<ArgumentException>(() => Unit.FromId("suffix: "));
+    }
+
+    [Fact]
     public void Units_decimals_min_max_and_no_value_are_emitted()
     {
         var d = Defaults(new StatPanel("s").Unit(Unit.Suffix(" tokens")).Decimals(1).Min(0).Max(1.5).NoValue("-").DisplayName("Tokens"));
-        Assert.Equal("suffix: tokens", d.GetProperty("unit").GetString());
+        Assert.Equal("suffix:tokens", d.GetProperty("unit").GetString());
         Assert.Equal(1, d.GetProperty("decimals").GetInt32());
         Assert.Equal(0, d.GetProperty("min").GetDouble());
         Assert.Equal(1.5, d.GetProperty("max").GetDouble());
@@ -135,7 +151,7 @@ public class FieldConfigTests
         var panel = new TimeSeriesPanel("t").WithTargets(Samples.Up())
             .Override(FieldMatcher.ByNames("a", "b"), o => o.Unit(Unit.Percent))
             .Override(FieldMatcher.AllExcept("c"), o => o.Unit(Unit.Percent))
-            .Override(FieldMatcher.ByValue(Reducer.Mean, ComparisonOperation.GreaterOrEqual, 100), o => o.Color(Color.Red));
+            .Override(FieldMatcher.ByValue(Reducer.Mean, ComparisonOperator.GreaterOrEqual, 100), o => o.Color(Color.Red));
         var dashboard = Samples.Minimal().AddPanel(panel);
         var overrides = Emitted.FirstPanel(dashboard).At("fieldConfig.overrides");
         Assert.Equal("""{"id":"byNames","options":{"mode":"include","names":["a","b"]}}""", overrides[0].GetProperty("matcher").GetRawText().Replace(" ", "").Replace("\n", ""));
@@ -147,6 +163,31 @@ public class FieldConfigTests
         Compile.Ok(dashboard);
         Assert.Throws<ArgumentException>(() => FieldMatcher.ByNames());
         Assert.Throws<ArgumentException>(() => FieldMatcher.ByNames("a", ""));
+    }
+
+    [Fact]
+    public void Every_saved_field_matcher_is_emitted_in_grafanas_shape()
+    {
+        var panel = new TimeSeriesPanel("t").WithTargets(Samples.Up())
+            .Override(FieldMatcher.Numeric(), o => o.Decimals(1))
+            .Override(FieldMatcher.FirstTimeField(), o => o.Decimals(1))
+            .Override(FieldMatcher.ByNames("a", "b"), o => o.Decimals(1))
+            .Override(FieldMatcher.AllExcept("Time"), o => o.Decimals(1))
+            .Override(FieldMatcher.ByRegexOrNames("^err", "total"), o => o.Decimals(1))
+            .Override(FieldMatcher.ByValue(Reducer.Max, ComparisonOperator.Greater, 0.5), o => o.Decimals(1));
+        var overrides = Emitted.FirstPanel(Compile.Ok(Samples.Minimal().AddPanel(panel)).Source).At("fieldConfig.overrides");
+        Assert.Equal("numeric", overrides[0].At("matcher.id").GetString());
+        Assert.Equal("firstTimeField", overrides[1].At("matcher.id").GetString());
+        Assert.Equal("""{"mode":"include","names":["a","b"]}""", overrides[2].At("matcher.options").GetRawText().Replace(" ", "").Replace("\n", "").Replace("\r", ""));
+        Assert.Equal("exclude", overrides[3].At("matcher.options.mode").GetString());
+        Assert.Equal("^err", overrides[4].At("matcher.options.pattern").GetString());
+        Assert.Equal("total", overrides[4].At("matcher.options.names[0]").GetString());
+        Assert.Equal("max", overrides[5].At("matcher.options.reducer").GetString());
+        Assert.Equal("gt", overrides[5].At("matcher.options.op").GetString());
+        Assert.Equal(0.5, overrides[5].At("matcher.options.value").GetDouble());
+        Assert.Throws<ArgumentException>(() => FieldMatcher.ByNames());
+        Assert.Throws<ArgumentException>(() => FieldMatcher.ByNames("a", ""));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FieldMatcher.ByValue(Reducer.Max, ComparisonOperator.Equal, double.NaN));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class TransformationTests
     [Fact]
     public void Organize_keeps_the_order_given()
     {
-        var t = Transformations(Transformation.Organize().Exclude("Time", "job").OrderBy("z", "a").Rename("Value", "Calls"))[0];
+        var t = Transformations(Transformation.Organize().Exclude("Time", "job").Column("z").Column("a").Rename("Value", "Calls"))[0];
         Assert.Equal("organize", t.GetProperty("id").GetString());
         Assert.Equal(["Time", "job"], t.At("options.excludeByName").EnumerateObject().Select(p => p.Name));
         Assert.True(t.At("options.excludeByName.Time").GetBoolean());

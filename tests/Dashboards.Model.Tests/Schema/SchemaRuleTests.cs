@@ -73,7 +73,7 @@ public class SchemaRuleTests
         { TimeSeries + ".fieldConfig.defaults.thresholds.steps[0].value", "5", "$.panels[1].fieldConfig.defaults.thresholds.steps[0].value", "expected null, got number 5 (the first step is the base and stands for minus infinity)" },
         { TimeSeries + ".fieldConfig.defaults.thresholds.steps", "[]", "$.panels[1].fieldConfig.defaults.thresholds.steps", "has 0 item(s), needs at least 1" },
         { TimeSeries + ".fieldConfig.defaults.thresholds.mode", "\"relative\"", "$.panels[1].fieldConfig.defaults.thresholds.mode", "value 'relative' is not one of: absolute, percentage" },
-        { TimeSeries + ".fieldConfig.defaults.color.mode", "\"palette\"", "$.panels[1].fieldConfig.defaults.color.mode", "value 'palette' is not one of: thresholds, palette-classic, palette-classic-by-name, continuous-GrYlRd, continuous-RdYlGr, continuous-BlYlRd, continuous-YlRd, continuous-BlPu, continuous-YlBl, continuous-blues, continuous-reds, continuous-greens, continuous-purples, fixed, shades" },
+        { TimeSeries + ".fieldConfig.defaults.color.mode", "\"palette\"", "$.panels[1].fieldConfig.defaults.color.mode", "value 'palette' is not one of: thresholds, palette-classic, palette-classic-by-name, continuous-GrYlRd, continuous-RdYlGr, continuous-BlYlRd, continuous-YlRd, continuous-BlPu, continuous-YlBl, continuous-blues, continuous-reds, continuous-greens, continuous-purples, continuous-viridis, continuous-magma, continuous-plasma, ... (4 more)" },
         { TimeSeries + ".fieldConfig.defaults.color.seriesBy", "\"mean\"", "$.panels[1].fieldConfig.defaults.color.seriesBy", "value 'mean' is not one of: min, max, last" },
         { TimeSeries + ".fieldConfig.defaults.mappings[0].type", "\"values\"", "$.panels[1].fieldConfig.defaults.mappings[0].type", "value 'values' is not one of: value, range, regex, special" },
         { TimeSeries + ".fieldConfig.defaults.mappings[1].options.from", "\"low\"", "$.panels[1].fieldConfig.defaults.mappings[1].options.from", "expected null or number, got string 'low'" },
@@ -81,7 +81,7 @@ public class SchemaRuleTests
         { TimeSeries + ".fieldConfig.defaults.mappings[2].options.pattern", "\"\"", "$.panels[1].fieldConfig.defaults.mappings[2].options.pattern", "must not be empty" },
         { TimeSeries + ".fieldConfig.defaults.mappings[3].options.match", "\"NaN\"", "$.panels[1].fieldConfig.defaults.mappings[3].options.match", "value 'NaN' is not one of: true, false, null, nan, null+nan, empty" },
         { TimeSeries + ".fieldConfig.defaults.mappings[0].options.0.index", "\"0\"", "$.panels[1].fieldConfig.defaults.mappings[0].options.0.index", "expected an integer, got string '0'" },
-        { TimeSeries + ".fieldConfig.overrides[0].matcher.id", "\"byField\"", "$.panels[1].fieldConfig.overrides[0].matcher.id", "value 'byField' is not one of: byName, byRegexp, byType, byFrameRefID, byNames, byValue" },
+        { TimeSeries + ".fieldConfig.overrides[0].matcher.id", "\"byField\"", "$.panels[1].fieldConfig.overrides[0].matcher.id", "value 'byField' is not one of: byName, byRegexp, byType, byFrameRefID, byValue, byNames, byRegexpOrNames, numeric, time, first, firstTimeField" },
         { TimeSeries + ".fieldConfig.overrides[0].properties[0].id", null, "$.panels[1].fieldConfig.overrides[0].properties[0].id", "required property 'id' is missing" },
 
         // Time series options and custom field config.

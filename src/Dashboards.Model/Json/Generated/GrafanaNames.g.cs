@@ -185,27 +185,27 @@ internal static partial class GrafanaNames
         }
     }
 
-    public static string Of(ComparisonOperation v) => v switch
+    public static string Of(ComparisonOperator v) => v switch
     {
-        ComparisonOperation.Equal => "eq",
-        ComparisonOperation.NotEqual => "neq",
-        ComparisonOperation.Lower => "lt",
-        ComparisonOperation.LowerOrEqual => "lte",
-        ComparisonOperation.Greater => "gt",
-        ComparisonOperation.GreaterOrEqual => "gte",
+        ComparisonOperator.Equal => "eq",
+        ComparisonOperator.NotEqual => "neq",
+        ComparisonOperator.Greater => "gt",
+        ComparisonOperator.GreaterOrEqual => "gte",
+        ComparisonOperator.Lower => "lt",
+        ComparisonOperator.LowerOrEqual => "lte",
         _ => throw Undefined(v),
     };
 
-    public static bool TryParse(string? s, out ComparisonOperation v)
+    public static bool TryParse(string? s, out ComparisonOperator v)
     {
         switch (s)
         {
-            case "eq": v = ComparisonOperation.Equal; return true;
-            case "neq": v = ComparisonOperation.NotEqual; return true;
-            case "lt": v = ComparisonOperation.Lower; return true;
-            case "lte": v = ComparisonOperation.LowerOrEqual; return true;
-            case "gt": v = ComparisonOperation.Greater; return true;
-            case "gte": v = ComparisonOperation.GreaterOrEqual; return true;
+            case "eq": v = ComparisonOperator.Equal; return true;
+            case "neq": v = ComparisonOperator.NotEqual; return true;
+            case "gt": v = ComparisonOperator.Greater; return true;
+            case "gte": v = ComparisonOperator.GreaterOrEqual; return true;
+            case "lt": v = ComparisonOperator.Lower; return true;
+            case "lte": v = ComparisonOperator.LowerOrEqual; return true;
             default: v = default; return false;
         }
     }
@@ -244,6 +244,11 @@ internal static partial class GrafanaNames
         FieldColorMode.ContinuousReds => "continuous-reds",
         FieldColorMode.ContinuousGreens => "continuous-greens",
         FieldColorMode.ContinuousPurples => "continuous-purples",
+        FieldColorMode.ContinuousViridis => "continuous-viridis",
+        FieldColorMode.ContinuousMagma => "continuous-magma",
+        FieldColorMode.ContinuousPlasma => "continuous-plasma",
+        FieldColorMode.ContinuousInferno => "continuous-inferno",
+        FieldColorMode.ContinuousCividis => "continuous-cividis",
         FieldColorMode.Fixed => "fixed",
         FieldColorMode.Shades => "shades",
         _ => throw Undefined(v),
@@ -266,6 +271,11 @@ internal static partial class GrafanaNames
             case "continuous-reds": v = FieldColorMode.ContinuousReds; return true;
             case "continuous-greens": v = FieldColorMode.ContinuousGreens; return true;
             case "continuous-purples": v = FieldColorMode.ContinuousPurples; return true;
+            case "continuous-viridis": v = FieldColorMode.ContinuousViridis; return true;
+            case "continuous-magma": v = FieldColorMode.ContinuousMagma; return true;
+            case "continuous-plasma": v = FieldColorMode.ContinuousPlasma; return true;
+            case "continuous-inferno": v = FieldColorMode.ContinuousInferno; return true;
+            case "continuous-cividis": v = FieldColorMode.ContinuousCividis; return true;
             case "fixed": v = FieldColorMode.Fixed; return true;
             case "shades": v = FieldColorMode.Shades; return true;
             default: v = default; return false;

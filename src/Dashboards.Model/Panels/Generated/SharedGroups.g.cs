@@ -44,8 +44,8 @@ public enum GraphTransform { Constant, NegativeY }
 /// <summary>How thresholds are drawn on graphs (<c>custom.thresholdsStyle.mode</c>).</summary>
 public enum ThresholdsStyle { Off, Line, Dashed, Area, LineAndArea, DashedAndArea, Series }
 
-/// <summary>How a <c>byValue</c> field matcher compares a field's reduced value.</summary>
-public enum ComparisonOperation { Equal, NotEqual, Lower, LowerOrEqual, Greater, GreaterOrEqual }
+/// <summary>How <see cref="FieldMatcher.ByValue"/> compares a field's reduced value (Grafana's ComparisonOperation).</summary>
+public enum ComparisonOperator { Equal, NotEqual, Greater, GreaterOrEqual, Lower, LowerOrEqual }
 
 /// <summary>Panel legend: <c>l => l.AsTable().WithPlacement(LegendPlacement.Right).WithCalcs(Reducer.Mean, Reducer.Max)</c>.</summary>
 public sealed partial record LegendOptions
