@@ -13,11 +13,13 @@ Task("Build")
 });
 
 // The tests run promtool and a real Prometheus server: install Debian's package when promtool is missing.
-// The fidelity oracle runs Grafana's own frontend packages under node: `npm ci` from its package-lock.json.
+// The fidelity oracle runs Grafana's own frontend packages under node, and the LogQL tests Grafana's lezer-logql:
+// `npm ci` from each package-lock.json when node_modules is missing.
 Task("TestTools")
     .Does(() =>
 {
     InstallOracleNodePackages();
+    NpmCiWhenMissing("./tests/Dashboards.LogQL.Tests/Lezer", "node_modules/@grafana/lezer-logql/package.json", "Grafana's LogQL grammar (lezer-logql)");
     if (IsOnPath("promtool") && IsOnPath("prometheus"))
     {
         Information("promtool and prometheus found.");
@@ -79,23 +81,26 @@ RunTarget(target);
     return (passed, failed, total - executed);
 }
 
-void InstallOracleNodePackages()
+void InstallOracleNodePackages() =>
+    NpmCiWhenMissing("./tests/Dashboards.Fidelity.Tests/oracle", "node_modules/@grafana/data/package.json", "the fidelity oracle (@grafana/data, @grafana/schema, typescript)");
+
+void NpmCiWhenMissing(string relativeFolder, string marker, string what)
 {
-    var oracle = MakeAbsolute(Directory("./tests/Dashboards.Fidelity.Tests/oracle")).FullPath;
-    if (FileExists(oracle + "/node_modules/@grafana/data/package.json"))
+    var folder = MakeAbsolute(Directory(relativeFolder)).FullPath;
+    if (FileExists(folder + "/" + marker))
     {
-        Information("Fidelity oracle node packages found.");
+        Information($"Node packages for {what} found.");
         return;
     }
     if (!IsOnPath("node") || !IsOnPath("npm"))
     {
-        Information("Installing Debian's nodejs and npm for the fidelity oracle ...");
+        Information($"Installing Debian's nodejs and npm for {what} ...");
         var sudo = IsOnPath("sudo") && !IsRoot() ? "sudo " : "";
         Run("bash", $"-c \"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends nodejs npm\"");
     }
-    Information("npm ci for the fidelity oracle (@grafana/data, @grafana/schema, typescript) ...");
-    var exit = StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund", WorkingDirectory = oracle });
-    if (exit != 0) throw new CakeException($"'npm ci' in {oracle} failed with exit code {exit}.");
+    Information($"npm ci for {what} ...");
+    var exit = StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund", WorkingDirectory = folder });
+    if (exit != 0) throw new CakeException($"'npm ci' in {folder} failed with exit code {exit}.");
 }
 
 bool IsOnPath(string tool) =>

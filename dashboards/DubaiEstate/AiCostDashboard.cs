@@ -1,3 +1,4 @@
+using Dashboards.LogQL;
 using Dashboards.Model;
 using Dashboards.Model.Transformations;
 using Dashboards.PromQL;
@@ -77,8 +78,7 @@ public static class AiCostDashboard
                     .WithDescription("The costliest single queries in the range, from the bot's JSON logs in Loki.")
                     .WithDatasource(Datasources.Loki)
                     .WithTargets(new LokiTarget(
-                            "topk(10, max by (user_id, query) (max_over_time(" + LogStream +
-                            " | json | __error__=\"\" | unwrap cost_usd [$__range])))")
+                            Loki.TopK(10, Loki.Max(Loki.MaxOverTime(BotLogs.WithoutErrors().Unwrap("cost_usd"), LokiDuration.Range)).By("user_id", "query")))
                         .WithDatasource(Datasources.Loki)
                         .Instant())
                     .Transform(
