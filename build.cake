@@ -12,7 +12,8 @@ Task("Build")
     DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
 });
 
-// The tests run promtool and a real Prometheus server: install Debian's package when promtool is missing.
+// The tests run promtool and a real Prometheus server, and the preview tests a headless Chromium: install Debian's
+// packages when they are missing.
 // The fidelity oracle runs Grafana's own frontend packages under node, and the LogQL tests Grafana's lezer-logql:
 // `npm ci` from each package-lock.json when node_modules is missing.
 Task("TestTools")
@@ -20,18 +21,23 @@ Task("TestTools")
 {
     InstallOracleNodePackages();
     NpmCiWhenMissing("./tests/Dashboards.LogQL.Tests/Lezer", "node_modules/@grafana/lezer-logql/package.json", "Grafana's LogQL grammar (lezer-logql)");
-    if (IsOnPath("promtool") && IsOnPath("prometheus"))
+    var packages = new List<string>();
+    if (!IsOnPath("promtool") || !IsOnPath("prometheus")) packages.Add("prometheus");
+    if (!IsOnPath("chromium")) packages.Add("chromium");
+    if (packages.Count == 0)
     {
-        Information("promtool and prometheus found.");
+        Information("promtool, prometheus and chromium found.");
         return;
     }
-    Information("Installing Debian's prometheus package (promtool and the server) ...");
+    Information($"Installing Debian's {string.Join(" and ", packages)} package(s) ...");
     var sudo = IsOnPath("sudo") && !IsRoot() ? "sudo " : "";
-    Run("bash", $"-c \"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends prometheus\"");
+    Run("bash", $"-c \"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends {string.Join(" ", packages)}\"");
     if (!IsOnPath("promtool"))
         throw new CakeException("promtool is still missing after installing Debian's 'prometheus' package.");
+    if (!IsOnPath("chromium"))
+        throw new CakeException("chromium is still missing after installing Debian's 'chromium' package.");
     // Debian may start the packaged service; the tests run their own server on a free port, so stop it if it runs.
-    StartProcess("bash", "-c \"pkill -x prometheus || true\"");
+    if (packages.Contains("prometheus")) StartProcess("bash", "-c \"pkill -x prometheus || true\"");
 });
 
 Task("Test")

@@ -39,6 +39,7 @@ public static class AiCostDashboard
                     .WithTargets(Query(tokens.SumIncrease(LastDay), "Tokens"))
                     .Unit(Unit.Short),
                 Metric("Projected Monthly Cost")
+                    .SilenceLint("target-rate-interval-rule", "the projection extrapolates the last 24h of spending, whatever the zoom")
                     .WithDescription("Spending rate of the last 24h over 30 days.")
                     .WithTargets(Query(Prom.Sum(cost.Rate(LastDay)) * 2_592_000, "USD/month"))
                     .Unit(Unit.CurrencyUSD)

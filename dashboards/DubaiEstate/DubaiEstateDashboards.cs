@@ -19,6 +19,7 @@ public static class DubaiEstateDashboards
 
     public static Dashboard Create(string uid, string title, params string[] tags) =>
         new Dashboard(uid, title)
+            .WithSuiteSilences()
             .WithTags(["dubai-estate", .. tags])
             .WithTime("now-24h", "now")
             .WithRefresh(TimeSpan.FromSeconds(30))

@@ -63,6 +63,9 @@ public abstract record Panel
 
     public ImmutableArray<RawField> RawFields { get => _settings.RawFields; init => _settings = _settings with { RawFields = value }; }
 
+    /// <summary>Lint rules turned off for this panel, each with a reason.</summary>
+    public ImmutableArray<LintSilence> LintSilences { get => _settings.LintSilences; init => _settings = _settings with { LintSilences = value }; }
+
     /// <summary>The panel with <paramref name="fields"/> added to its raw fields (the reader's unknown keys).</summary>
     internal static Panel WithRawFields(Panel panel, IEnumerable<RawField> fields) => panel with { RawFields = panel.RawFields.AddRange(fields) };
 
@@ -90,6 +93,7 @@ public abstract record Panel
         public TimeSpan? TimeShift { get; init; }
         public bool IsTransparent { get; init; }
         public ImmutableArray<RawField> RawFields { get; init; } = [];
+        public ImmutableArray<LintSilence> LintSilences { get; init; } = [];
     }
 }
 
@@ -179,6 +183,9 @@ public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
     public TSelf WithRelativeTime(TimeSpan span) => WithRelativeTime(RelativeTime.Last(span));
     public TSelf WithTimeShift(TimeSpan shift) => Self(this with { TimeShift = shift });
     public TSelf Transparent(bool transparent = true) => Self(this with { IsTransparent = transparent });
+
+    /// <summary>Turns lint rule <paramref name="ruleId"/> off for this panel; <paramref name="reason"/> is required.</summary>
+    public TSelf SilenceLint(string ruleId, string reason) => Self(this with { LintSilences = LintSilences.Add(new LintSilence(ruleId, reason)) });
 
     /// <summary>
     /// Escape hatch: sets <paramref name="path"/> (dot-separated, relative to the panel JSON, e.g. <c>options.someNewFlag</c>)

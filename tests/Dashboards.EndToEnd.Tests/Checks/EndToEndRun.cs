@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Dashboards.EndToEnd.Tests.Catalogs;
-using Dashboards.EndToEnd.Tests.Grafana;
-using Dashboards.EndToEnd.Tests.Rules;
 using Dashboards.Model;
 using Dashboards.PromQL;
 using Dashboards.PromQL.Checks;
@@ -68,8 +66,8 @@ public sealed partial class EndToEndRun : IAsyncDisposable
                                                 string.Join("\n", compilation.Errors.Select(e => "  " + e)));
         }
 
-        var dashboards = compilation.Dashboards.Select(d => DashboardQueries.Read(JsonNode.Parse(d.Json)!)).ToList();
-        var rules = compilation.RuleFiles.SelectMany(f => PrometheusRules.Read(f.Name, f.Yaml)).ToList();
+        var dashboards = CatalogDataCheck.Dashboards(compilation);
+        var rules = CatalogDataCheck.Rules(compilation);
         var queries = QueryTexts(dashboards, rules).ToList();
         var target = InstalledTarget;
         var targetProblems = TargetProblems(dashboards, rules, target);
@@ -121,18 +119,16 @@ public sealed partial class EndToEndRun : IAsyncDisposable
     }
 
     /// <summary>Runs every query of every dashboard and rule; the report holds all outcomes.</summary>
-    public async Task<EndToEndReport> CheckAsync(CancellationToken cancellationToken = default)
+    public async Task<DataCheckReport> CheckAsync(CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var now = Prometheus.Window.End;
-        var checks = new List<QueryCheck>();
-        var dashboardChecker = new DashboardQueryChecker(Prometheus.Client, now, ThresholdFilters.Measured);
-        foreach (var dashboard in Dashboards) checks.AddRange(await dashboardChecker.CheckAsync(dashboard, cancellationToken));
-        checks.AddRange(await new RuleQueryChecker(Prometheus.Client, now).CheckAsync(Rules, cancellationToken));
+        // The same run as the check-data verb's (Dashboards.Review.DataCheck), against the synthetic Prometheus.
+        var checks = await CatalogDataCheck.RunAsync(Dashboards, Rules, Prometheus.Client, new DataCheckOptions { Now = now }, cancellationToken);
 
         var window = Prometheus.Window;
         var generated = Prometheus.Generated;
-        return new EndToEndReport(checks,
+        return new DataCheckReport(checks,
         [
             $"End-to-end check of {Dashboards.Count} dashboards and {Rules.Count} rules against a real Prometheus ({Prometheus.Server.BaseAddress}).",
             $"Data: {generated.Metrics} metrics, {generated.Series} series, {generated.Samples} samples, every {window.Step.TotalSeconds}s " +
