@@ -36,8 +36,11 @@ Task("TestTools")
         throw new CakeException("promtool is still missing after installing Debian's 'prometheus' package.");
     if (!IsOnPath("chromium"))
         throw new CakeException("chromium is still missing after installing Debian's 'chromium' package.");
-    // Debian may start the packaged service; the tests run their own server on a free port, so stop it if it runs.
-    if (packages.Contains("prometheus")) StartProcess("bash", "-c \"pkill -x prometheus || true\"");
+    // Debian may start the packaged service we just installed; the tests run their own server on a free port (and
+    // stop only that process). Stop the packaged service by its name, never other Prometheus processes on the machine.
+    if (packages.Contains("prometheus"))
+        StartProcess("bash", $"-c \"if command -v systemctl >/dev/null && systemctl is-active --quiet prometheus; then {sudo}systemctl stop prometheus; " +
+                             $"elif [ -x /etc/init.d/prometheus ]; then {sudo}service prometheus stop; fi; true\"");
 });
 
 Task("Test")
