@@ -64,7 +64,7 @@ public static class CircuitBreakerDashboard
                     .Size(18, 8)
                     .WithTargets(Query(Metrics.CircuitBreakerFailures.SumRate("service"), "{{service}}"))
                     .Unit(Unit.Short)
-                    .Axis(a => a.Label("failures per second")),
+                    .Axis(a => a.WithLabel("failures per second")),
                 new StateTimelinePanel("Circuit State Transitions")
                     .WithTargets(Query(state, "{{service}}"))
                     .Mappings(AvaDashboards.BreakerStates));

@@ -1,4 +1,5 @@
 using Dashboards.Model;
+using Dashboards.Model.Transformations;
 using Dashboards.PromQL;
 using Dashboards.Suites.Common;
 using static Dashboards.Suites.Common.Queries;

@@ -1,4 +1,5 @@
 using Dashboards.Model;
+using Dashboards.Model.Transformations;
 using Dashboards.PromQL;
 using Dashboards.Suites.Common;
 using static Dashboards.Suites.Common.Queries;
@@ -58,8 +59,8 @@ public static class CostDashboard
                 new TimeSeriesPanel("Cost Over Time")
                     .WithTargets(Query(cost.SumRate(), "USD/s"))
                     .Unit(Unit.CurrencyUSD)
-                    .Axis(a => a.Label("USD per second"))
-                    .Style(s => s.FillOpacity(20)),
+                    .Axis(a => a.WithLabel("USD per second"))
+                    .Style(s => s.WithFillOpacity(20)),
                 new TimeSeriesPanel("Cumulative Cost")
                     .WithTargets(Query(cost.SumIncrease(LastHour), "Cost in the last hour"))
                     .Unit(Unit.CurrencyUSD)
@@ -67,7 +68,7 @@ public static class CostDashboard
                 new TimeSeriesPanel("Cost by Provider (Stacked)")
                     .WithTargets(Query(cost.SumRate("provider"), "{{provider}}"))
                     .Unit(Unit.CurrencyUSD)
-                    .Axis(a => a.Label("USD per second"))
+                    .Axis(a => a.WithLabel("USD per second"))
                     .AsStackedAreas(30),
                 new PieChartPanel("Cost by Provider (Pie Chart)")
                     .Size(Layout.Chart.W, Layout.Chart.H)
@@ -78,7 +79,7 @@ public static class CostDashboard
                 new TimeSeriesPanel("Cost by Model")
                     .WithTargets(Query(cost.SumRate("model"), "{{model}}"))
                     .Unit(Unit.CurrencyUSD)
-                    .Axis(a => a.Label("USD per second")),
+                    .Axis(a => a.WithLabel("USD per second")),
                 new BarGaugePanel("Cost per Operation (Bar Gauge)")
                     .WithTargets(Instant(Prom.SortDesc(costPerOperation.Average("provider", "model")), "{{provider}}/{{model}}"))
                     .Unit(Unit.CurrencyUSD)
@@ -90,12 +91,12 @@ public static class CostDashboard
                         Query(tokens.Where("token_type", "input").SumRate(), "Input"),
                         Query(tokens.Where("token_type", "output").SumRate(), "Output"))
                     .Unit(Unit.Short)
-                    .Axis(a => a.Label("tokens per second"))
+                    .Axis(a => a.WithLabel("tokens per second"))
                     .AsBars().Style(s => s.Stack(StackingMode.Normal)),
                 new TimeSeriesPanel("Cost Efficiency (Cost per 1M Tokens)")
                     .WithTargets(Query(cost.SumRate("provider") / tokens.SumRate("provider") * 1_000_000, "{{provider}}"))
                     .Unit(Unit.CurrencyUSD)
-                    .Axis(a => a.Label("USD per 1M tokens")));
+                    .Axis(a => a.WithLabel("USD per 1M tokens")));
     }
 
     private static TablePanel CostPerOperationTable(

@@ -1,4 +1,5 @@
 using Dashboards.Model;
+using Dashboards.Model.Transformations;
 using Dashboards.PromQL;
 using Dashboards.Suites.Common;
 using static Dashboards.Suites.Common.Queries;
@@ -28,12 +29,12 @@ public static class ErrorDashboard
                     .WithDescription("Alert above 0.1 errors/second (HighErrorRate).")
                     .WithTargets(Query(errors.SumRate(), "errors/s"))
                     .Unit(Unit.Short)
-                    .Axis(a => a.Label("errors per second"))
+                    .Axis(a => a.WithLabel("errors per second"))
                     .WithThresholdLine(Thresholds.Absolute(Color.Green).Step(0.1, Color.Red)),
                 new TimeSeriesPanel("Error Rate by Provider")
                     .WithTargets(Query(errors.SumRate("provider"), "{{provider}}"))
                     .Unit(Unit.Short)
-                    .Axis(a => a.Label("errors per second")),
+                    .Axis(a => a.WithLabel("errors per second")),
                 new BarChartPanel("Error Rate by Type")
                     .WithTargets(Table(Prom.SortDesc(Prom.TopK(10, errors.SumRate("error_type")))))
                     .Transform(Transformation.Organize().Exclude("Time").Rename(ValueColumns.Single, "errors/s"))
@@ -44,7 +45,7 @@ public static class ErrorDashboard
                     .WithDescription("Alert above 0.05 failures/second.")
                     .WithTargets(Query(toolFailures.SumRate(), "failures/s"))
                     .Unit(Unit.Short)
-                    .Axis(a => a.Label("failures per second"))
+                    .Axis(a => a.WithLabel("failures per second"))
                     .WithThresholdLine(Thresholds.Absolute(Color.Green).Step(0.05, Color.Red)),
                 new BarGaugePanel("Tool Failures by Tool Name")
                     .WithTargets(Instant(Prom.SortDesc(Prom.TopK(10, toolFailures.SumRate("tool_name"))), "{{tool_name}}"))
@@ -74,7 +75,7 @@ public static class ErrorDashboard
                     .Size(Layout.Wide.W, Layout.Wide.H)
                     .WithTargets(Query(errors.SumRate("provider", "error_type"), "{{provider}} - {{error_type}}"))
                     .Unit(Unit.Short)
-                    .Axis(a => a.Label("errors per second"))
+                    .Axis(a => a.WithLabel("errors per second"))
                     .AsStackedAreas(30),
                 new StatPanel("Total Errors (Last Hour)")
                     .Size(6, 8)

@@ -32,20 +32,20 @@ public static class PerformanceDashboard
                         Query(responseTime.Quantile(0.95, "provider", "model"), "p95 - {{provider}}/{{model}}"),
                         Query(responseTime.Quantile(0.99, "provider", "model"), "p99 - {{provider}}/{{model}}"))
                     .Unit(Unit.Seconds)
-                    .Axis(a => a.Label("Response Time"))
+                    .Axis(a => a.WithLabel("Response Time"))
                     .WithThresholdLine(Thresholds.Absolute(Color.Green).Step(5, Color.Red)),
                 new TimeSeriesPanel("API Call Duration by Provider")
                     .WithTargets(Query(apiCallDuration.Quantile(0.95, "provider"), "{{provider}} (p95)"))
                     .Unit(Unit.Seconds)
-                    .Axis(a => a.Label("Duration")),
+                    .Axis(a => a.WithLabel("Duration")),
                 new TimeSeriesPanel("Tool Execution Duration (Top 10 Tools)")
                     .WithTargets(Query(Prom.TopK(10, toolDuration.Quantile(0.95, "tool_name")), "{{tool_name}} (p95)"))
                     .Unit(Unit.Seconds)
-                    .Axis(a => a.Label("Duration")),
+                    .Axis(a => a.WithLabel("Duration")),
                 new TimeSeriesPanel("Message Building Duration")
                     .WithTargets(Query(messageBuilding.Quantile(0.95, "provider", "model"), "{{provider}}/{{model}} (p95)"))
                     .Unit(Unit.Seconds)
-                    .Axis(a => a.Label("Duration")),
+                    .Axis(a => a.WithLabel("Duration")),
                 new StatPanel("Average Response Time by Model")
                     .Size(8, 4)
                     .WithTargets(Query(responseTime.Average("model"), "{{model}}"))

@@ -1,5 +1,6 @@
 using Dashboards.LogQL;
 using Dashboards.Model;
+using Dashboards.Model.Transformations;
 using Dashboards.PromQL;
 using Dashboards.Suites.Common;
 using static Dashboards.Suites.Common.Queries;
@@ -48,12 +49,12 @@ public static class AiCostDashboard
                 new TimeSeriesPanel("Cost Over Time")
                     .WithTargets(Query(cost.SumRate() * 3600, "USD/hour"))
                     .Unit(Unit.CurrencyUSD)
-                    .Axis(a => a.Label("USD per hour"))
-                    .Style(s => s.FillOpacity(20)),
+                    .Axis(a => a.WithLabel("USD per hour"))
+                    .Style(s => s.WithFillOpacity(20)),
                 new TimeSeriesPanel("Token Usage Over Time")
                     .WithTargets(Query(tokens.SumRate("token_type"), "{{token_type}}"))
                     .Unit(Unit.Short)
-                    .Axis(a => a.Label("tokens per second"))
+                    .Axis(a => a.WithLabel("tokens per second"))
                     .AsStackedAreas(),
                 new PieChartPanel("Cost by Model (Sonnet/Opus/Haiku)")
                     .WithTargets(Instant(cost.SumIncrease(PromDuration.Range, "model"), "{{model}}"))
@@ -64,7 +65,7 @@ public static class AiCostDashboard
                     .Size(16, 8)
                     .WithTargets(Query(tokens.SumRate("model"), "{{model}}"))
                     .Unit(Unit.Short)
-                    .Axis(a => a.Label("tokens per second"))
+                    .Axis(a => a.WithLabel("tokens per second"))
                     .AsStackedAreas(),
                 new TimeSeriesPanel("Cost per Query Over Time")
                     .WithTargets(Query(cost.SumRate() / queries.SumRate(), "USD/query"))

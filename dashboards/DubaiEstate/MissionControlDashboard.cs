@@ -73,8 +73,8 @@ public static class MissionControlDashboard
                 new TimeSeriesPanel("Cost Over Time")
                     .WithTargets(Query(Metrics.AiCost.SumRate() * 3600, "USD/hour"))
                     .Unit(Unit.CurrencyUSD)
-                    .Axis(a => a.Label("USD per hour"))
-                    .Style(s => s.FillOpacity(20)),
+                    .Axis(a => a.WithLabel("USD per hour"))
+                    .Style(s => s.WithFillOpacity(20)),
                 new BarGaugePanel("Top Users by Query Count")
                     .WithTargets(Instant(Prom.SortDesc(Prom.TopK(10, queries.SumIncrease(PromDuration.Range, "user_id"))), "{{user_id}}"))
                     .Decimals(0)

@@ -1,4 +1,5 @@
 using Dashboards.Model;
+using Dashboards.Model.Transformations;
 using Dashboards.PromQL;
 using Dashboards.Suites.Common;
 using static Dashboards.Suites.Common.Queries;
@@ -33,7 +34,7 @@ public static class UserAnalyticsDashboard
                 new TimeSeriesPanel("User Signups Over Time")
                     .WithTargets(Query(Metrics.Signups.SumRate("tier") * 3600, "{{tier}}"))
                     .Unit(Unit.Short)
-                    .Axis(a => a.Label("signups per hour"))
+                    .Axis(a => a.WithLabel("signups per hour"))
                     .AsStackedAreas(),
                 new TimeSeriesPanel("Active Users Over Time")
                     .WithTargets(Query(Metrics.ActiveUsers.Sum("tier"), "{{tier}}"))
@@ -47,7 +48,7 @@ public static class UserAnalyticsDashboard
                     .Size(16, 8)
                     .WithTargets(Query(Metrics.QueryLimitHits.SumRate("tier") * 3600, "{{tier}}"))
                     .Unit(Unit.Short)
-                    .Axis(a => a.Label("limit hits per hour")),
+                    .Axis(a => a.WithLabel("limit hits per hour")),
                 new TimeSeriesPanel("Conversion Rate (Limit→Upgrade)")
                     .WithDescription("Free → Pro conversion: upgrades to pro per query-limit hit of free users, over 24h.")
                     .WithTargets(Query(ConversionRate(), "Free → Pro"))

@@ -22,7 +22,7 @@ public static class SessionAnalyticsDashboard
                     .WithMinInterval(TimeSpan.FromDays(1))
                     .Unit(Unit.Short)
                     .Decimals(0)
-                    .Legend(l => l.AsList().Calcs(Reducer.Sum))
+                    .Legend(l => l.AsList().WithCalcs(Reducer.Sum))
                     .AsBars(),
                 new PieChartPanel("Top Models")
                     .WithTargets(Instant(Metrics.SessionsCreated.SumIncrease(PromDuration.Range, "model"), "{{model}}"))

@@ -45,14 +45,14 @@ public static class SystemOverviewDashboard
                 new TimeSeriesPanel("Connections")
                     .Size(Layout.Wide.W, 6)
                     .WithTargets(Query(Metrics.ActiveConnections.Sum(), "Active connections"))
-                    .Legend(l => l.AsList().Calcs(Reducer.LastNotNull, Reducer.Max, Reducer.Mean))
-                    .Style(s => s.FillOpacity(20)),
+                    .Legend(l => l.AsList().WithCalcs(Reducer.LastNotNull, Reducer.Max, Reducer.Mean))
+                    .Style(s => s.WithFillOpacity(20)),
                 new TimeSeriesPanel("Requests/min")
                     .Size(Layout.Wide.W, 6)
                     .WithTargets(Query(Metrics.Requests.SumRate() * 60, "Requests/min"))
                     .Unit(Unit.RequestsPerMinute)
-                    .Legend(l => l.AsList().Calcs(Reducer.LastNotNull, Reducer.Max, Reducer.Mean))
-                    .Style(s => s.FillOpacity(20)),
+                    .Legend(l => l.AsList().WithCalcs(Reducer.LastNotNull, Reducer.Max, Reducer.Mean))
+                    .Style(s => s.WithFillOpacity(20)),
                 new TimeSeriesPanel("Request Rate")
                     .WithTargets(Query(Metrics.Requests.Rate(), "{{method}} {{status}}"))
                     .Unit(Unit.RequestsPerSecond),

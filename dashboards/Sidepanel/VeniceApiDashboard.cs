@@ -26,8 +26,8 @@ public static class VeniceApiDashboard
                     .WithTargets(Query(Metrics.VeniceBalance.Selector(), "Balance"))
                     .Unit(Diem)
                     .Min(0)
-                    .Legend(l => l.AsList().Calcs(Reducer.LastNotNull))
-                    .Style(s => s.FillOpacity(30)),
+                    .Legend(l => l.AsList().WithCalcs(Reducer.LastNotNull))
+                    .Style(s => s.WithFillOpacity(30)),
                 new GaugePanel("Venice Balance")
                     .Size(6, 8)
                     .WithTargets(Query(Metrics.VeniceBalance.Selector(), "Balance"))

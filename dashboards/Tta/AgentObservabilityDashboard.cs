@@ -1,4 +1,5 @@
 using Dashboards.Model;
+using Dashboards.Model.Transformations;
 using Dashboards.PromQL;
 using Dashboards.Suites.Common;
 using static Dashboards.Suites.Common.Queries;
@@ -103,7 +104,7 @@ public static class AgentObservabilityDashboard
                     .Size(8, 8)
                     .WithTargets(Query(Metrics.LlmTokens.SumRate("llm_model_name") * 300, "{{llm_model_name}}"))
                     .Unit(Unit.Short)
-                    .Axis(a => a.Label("tokens per 5 minutes"))
+                    .Axis(a => a.WithLabel("tokens per 5 minutes"))
                     .AsStackedAreas()),
                 new StatPanel("Estimated LLM Cost")
                     .Size(4, 8)
@@ -154,8 +155,8 @@ public static class AgentObservabilityDashboard
 
     /// <summary>The document's legend and tooltip conventions for time series: legend table with mean and max, shared tooltip.</summary>
     private static TimeSeriesPanel Chart(TimeSeriesPanel panel) =>
-        panel.Legend(l => l.AsTable().Calcs(Reducer.Mean, Reducer.Max, Reducer.LastNotNull))
-             .Tooltip(t => t.Mode(TooltipMode.Multi));
+        panel.Legend(l => l.AsTable().WithCalcs(Reducer.Mean, Reducer.Max, Reducer.LastNotNull))
+             .Tooltip(t => t.WithMode(TooltipMode.Multi));
 
     private static TablePanel WorkflowSuccessTable(PromQL.Metrics.Counter executions) =>
         new TablePanel("Workflow Success Rates")

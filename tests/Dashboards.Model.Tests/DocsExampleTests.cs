@@ -27,7 +27,7 @@ public class DocsExampleTests
                     .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Rate(calls.Range(PromDuration.RateInterval))).By("provider"))
                         .Legend(Legend.Label("provider")))
                     .Unit(Unit.RequestsPerSecond)
-                    .Legend(l => l.AsTable().Placement(LegendPlacement.Right).Calcs(Reducer.Mean, Reducer.Max))
+                    .Legend(l => l.AsTable().WithPlacement(LegendPlacement.Right).WithCalcs(Reducer.Mean, Reducer.Max))
                     .Thresholds(Thresholds.Absolute(Color.Green).Step(80, Color.Red))
                     .Size(w: 12, h: 8)));
 

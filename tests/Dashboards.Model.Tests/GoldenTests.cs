@@ -1,4 +1,5 @@
 using Dashboards.Model.Schema;
+using Dashboards.Model.Transformations;
 using Dashboards.PromQL;
 
 namespace Dashboards.Model.Tests;
@@ -27,10 +28,10 @@ public class GoldenTests
             .Unit(Unit.RequestsPerSecond)
             .Decimals(2)
             .Min(0)
-            .Legend(l => l.AsTable().Placement(LegendPlacement.Right).Calcs(Reducer.Mean, Reducer.Max).SortBy("Max"))
-            .Tooltip(t => t.Mode(TooltipMode.Multi).Sort(TooltipSort.Descending))
-            .Style(s => s.Interpolation(LineInterpolation.Smooth).LineWidth(2).FillOpacity(20).Gradient(GradientMode.Opacity).Stack(StackingMode.Normal).ThresholdsAs(ThresholdsStyle.Dashed))
-            .Axis(a => a.Label("req/s").Placement(AxisPlacement.Left).SoftMin(0))
+            .Legend(l => l.AsTable().WithPlacement(LegendPlacement.Right).WithCalcs(Reducer.Mean, Reducer.Max).WithSortBy("Max"))
+            .Tooltip(t => t.WithMode(TooltipMode.Multi).WithSort(TooltipSort.Descending))
+            .Style(s => s.WithLineInterpolation(LineInterpolation.Smooth).WithLineWidth(2).WithFillOpacity(20).WithGradientMode(GradientMode.Opacity).Stack(StackingMode.Normal).WithThresholdsStyle(ThresholdsStyle.Dashed))
+            .Axis(a => a.WithLabel("req/s").WithPlacement(AxisPlacement.Left).WithSoftMin(0))
             .Color(FieldColor.PaletteClassic)
             .Thresholds(Thresholds.Absolute(Color.Green).Step(80, Color.Red))
             .Override(FieldMatcher.ByName("openai"), o => o.Color(Color.SemiDarkGreen).LineWidth(3))
@@ -79,7 +80,7 @@ public class GoldenTests
             .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Increase(Calls.Range(PromDuration.Range))).By("provider")).Instant().Legend(Legend.Label("provider")))
             .Donut()
             .Labels(PieChartLabel.Percent, PieChartLabel.Name)
-            .Legend(l => l.Placement(LegendPlacement.Right))
+            .Legend(l => l.WithPlacement(LegendPlacement.Right))
             .LegendValues(PieChartLegendValue.Value, PieChartLegendValue.Percent)
             .Reduce(Reducer.Last),
         ["heatmap"] = new HeatmapPanel("Response time distribution")
@@ -145,7 +146,7 @@ public class GoldenTests
     public void Every_panel_type_has_a_golden_case()
     {
         var covered = Panels.Values.Select(p => p.PluginId).ToHashSet();
-        string[] expected = ["timeseries", "stat", "gauge", "bargauge", "table", "piechart", "heatmap", "nodeGraph", "text", "logs", "barchart", "state-timeline"];
+        var expected = PanelTypes.All.Select(t => t.PluginId);
         Assert.Equal(expected.Order(), covered.Order());
     }
 

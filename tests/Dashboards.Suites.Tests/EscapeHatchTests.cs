@@ -1,4 +1,5 @@
 using Dashboards.Model;
+using Dashboards.Model.Transformations;
 using Dashboards.Suites.Tests.Support;
 
 namespace Dashboards.Suites.Tests;

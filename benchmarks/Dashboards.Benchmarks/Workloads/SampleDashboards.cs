@@ -52,7 +52,7 @@ public static class SampleDashboards
             0 => new TimeSeriesPanel("Requests per second" + n)
                 .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Rate(requests.Range(rate))).By("code")).Legend(Legend.Label("code")))
                 .Unit(Unit.RequestsPerSecond)
-                .Legend(l => l.AsTable().Calcs(Reducer.Mean, Reducer.Max)),
+                .Legend(l => l.AsTable().WithCalcs(Reducer.Mean, Reducer.Max)),
             1 => new TimeSeriesPanel("Error ratio" + n)
                 .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Rate(errors.Range(rate))) / Prom.Sum(Prom.Rate(requests.Range(rate)))).Legend("errors"))
                 .Unit(Unit.PercentUnit)
@@ -63,7 +63,7 @@ public static class SampleDashboards
                     new PrometheusTarget(Quantile(0.95, buckets)).Legend("p95"),
                     new PrometheusTarget(Quantile(0.99, buckets)).Legend("p99"))
                 .Unit(Unit.Seconds)
-                .Axis(a => a.Label("latency")),
+                .Axis(a => a.WithLabel("latency")),
             3 => new StatPanel("Availability" + n)
                 .WithTargets(new PrometheusTarget(1 - Prom.Sum(Prom.Increase(errors.Range(PromDuration.Range))) / Prom.Sum(Prom.Increase(requests.Range(PromDuration.Range)))).Instant())
                 .Unit(Unit.PercentUnit)

@@ -74,5 +74,8 @@ public sealed partial record Color
     [GeneratedRegex("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")]
     private static partial Regex HexPattern();
 
+    /// <summary>A color read from Grafana's JSON, as stored (a named color, hex or rgba).</summary>
+    internal static Color FromGrafana(string value) => new(value);
+
     public override string ToString() => Value;
 }

@@ -1,7 +1,10 @@
 namespace Dashboards.Model;
 
 /// <summary>A data link on a field value (<c>fieldConfig.defaults.links</c>).</summary>
-public sealed record DataLink(string Title, string Url, bool TargetBlank = false);
+public sealed record DataLink(string Title, string Url)
+{
+    public bool TargetBlank { get; init; }
+}
 
 /// <summary>
 /// Standard field options (<c>fieldConfig.defaults</c>) shared by every panel type. Panels expose them through

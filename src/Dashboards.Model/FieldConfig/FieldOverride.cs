@@ -47,8 +47,8 @@ public sealed record FieldOverride
         With("custom.hideFrom", new HideFrom(viz, legend, tooltip));
 
     public FieldOverride DrawStyle(DrawStyle style) => With("custom.drawStyle", style);
-    public FieldOverride LineWidth(int width) => With("custom.lineWidth", width);
-    public FieldOverride FillOpacity(int percent) => With("custom.fillOpacity", percent);
+    public FieldOverride LineWidth(int width) => With("custom.lineWidth", SpecRanges.GraphStyleLineWidth(width, nameof(width)));
+    public FieldOverride FillOpacity(int percent) => With("custom.fillOpacity", SpecRanges.GraphStyleFillOpacity(percent, nameof(percent)));
     public FieldOverride AxisPlacement(AxisPlacement placement) => With("custom.axisPlacement", placement);
     public FieldOverride AxisLabel(string label) => With("custom.axisLabel", label);
     public FieldOverride Stacking(StackingMode mode, string group = "A") => With("custom.stacking", new Stacking(mode, group));

@@ -121,96 +121,7 @@ internal static partial class DashboardJsonEmitter
         w.WriteEndObject();
     }
 
-    // ---- custom (plugin) field options ----
-
-    private static void WriteCustom(GrafanaJsonWriter w, Panel panel)
-    {
-        switch (panel)
-        {
-            case TimeSeriesPanel p:
-                w.WriteStartObject("custom"u8);
-                WriteGraphStyle(w, p.GraphStyle);
-                WriteAxis(w, p.AxisOptions);
-                w.WriteEndObject();
-                break;
-            case TablePanel p:
-                w.WriteStartObject("custom"u8);
-                w.WriteString("align"u8, GrafanaNames.Of(p.Columns.Align));
-                w.WritePropertyName("cellOptions"u8);
-                WriteCellOptions(w, p.Columns.CellType, p.Columns.WrapText);
-                w.WriteBoolean("inspect"u8, p.Columns.Inspect);
-                w.WriteTrueOrOmit("filterable"u8, p.Columns.Filterable);
-                w.WriteOptional("width"u8, p.Columns.Width);
-                w.WriteOptional("minWidth"u8, p.Columns.MinWidth);
-                w.WriteEndObject();
-                break;
-            case BarChartPanel p:
-                w.WriteStartObject("custom"u8);
-                w.WriteNumber("lineWidth"u8, p.LineWidthValue);
-                w.WriteNumber("fillOpacity"u8, p.FillOpacityValue);
-                w.WriteString("gradientMode"u8, GrafanaNames.Of(p.GradientModeValue));
-                WriteThresholdsStyle(w, p.ThresholdsStyleValue);
-                WriteAxis(w, p.AxisOptions);
-                w.WriteEndObject();
-                break;
-            case StateTimelinePanel p:
-                w.WriteStartObject("custom"u8);
-                w.WriteNumber("lineWidth"u8, p.LineWidthValue);
-                w.WriteNumber("fillOpacity"u8, p.FillOpacityValue);
-                w.WriteOptional("spanNulls"u8, p.SpanNullsValue);
-                w.WriteEndObject();
-                break;
-            case PieChartPanel:
-                w.WriteStartObject("custom"u8);
-                w.WritePropertyName("hideFrom"u8);
-                WriteHideFrom(w, legend: false, tooltip: false, viz: false);
-                w.WriteEndObject();
-                break;
-        }
-    }
-
-    private static void WriteGraphStyle(GrafanaJsonWriter w, GraphStyle s)
-    {
-        w.WriteString("drawStyle"u8, GrafanaNames.Of(s.DrawStyleValue));
-        if (s.InterpolationValue is { } interpolation) w.WriteString("lineInterpolation"u8, GrafanaNames.Of(interpolation));
-        w.WriteNumber("lineWidth"u8, s.LineWidthValue);
-        w.WriteNumber("fillOpacity"u8, s.FillOpacityValue);
-        if (s.GradientModeValue is { } gradient) w.WriteString("gradientMode"u8, GrafanaNames.Of(gradient));
-        w.WriteString("showPoints"u8, GrafanaNames.Of(s.ShowPointsValue));
-        w.WriteOptional("pointSize"u8, s.PointSizeValue);
-        w.WriteOptional("spanNulls"u8, s.SpanNullsValue);
-        // Grafana stores the bar alignment as -1, 0 or 1, and only for bars.
-        if (s.DrawStyleValue == DrawStyle.Bars && s.BarAlignmentValue is { } alignment) w.WriteNumber("barAlignment"u8, (int)alignment);
-        if (s.StackingValue is { } stacking)
-        {
-            w.WritePropertyName("stacking"u8);
-            WriteStacking(w, stacking);
-        }
-        WriteThresholdsStyle(w, s.ThresholdsStyleValue);
-    }
-
-    private static void WriteThresholdsStyle(GrafanaJsonWriter w, ThresholdsStyle? style)
-    {
-        if (style is not { } value) return;
-        w.WriteStartObject("thresholdsStyle"u8);
-        w.WriteString("mode"u8, GrafanaNames.Of(value));
-        w.WriteEndObject();
-    }
-
-    /// <summary>The axis fields, flat in <c>custom</c> as Grafana stores them (time series and bar chart).</summary>
-    private static void WriteAxis(GrafanaJsonWriter w, AxisOptions a)
-    {
-        if (a.PlacementValue is { } placement) w.WriteString("axisPlacement"u8, GrafanaNames.Of(placement));
-        if (a.ColorModeValue is { } colorMode) w.WriteString("axisColorMode"u8, GrafanaNames.Of(colorMode));
-        w.WriteOptional("axisLabel"u8, a.LabelValue);
-        w.WriteOptional("axisWidth"u8, a.WidthValue);
-        w.WriteOptional("axisSoftMin"u8, a.SoftMinValue);
-        w.WriteOptional("axisSoftMax"u8, a.SoftMaxValue);
-        w.WriteOptional("axisGridShow"u8, a.GridShow);
-        w.WriteOptional("axisCenteredZero"u8, a.CenteredZeroValue);
-        w.WriteOptional("axisBorderShow"u8, a.BorderShow);
-        WriteScaleDistribution(w, a.ScaleValue);
-    }
+    // ---- custom (plugin) field options: generated (Generated/DashboardJsonEmitter.Options.g.cs); shapes it shares ----
 
     private static void WriteScaleDistribution(GrafanaJsonWriter w, ScaleDistribution? s)
     {
@@ -261,8 +172,7 @@ internal static partial class DashboardJsonEmitter
                 w.WriteStartObject();
                 w.WriteStartObject("matcher"u8);
                 w.WriteString("id"u8, o.Matcher.Id);
-                if (o.Matcher.OptionsAreJson) { w.WritePropertyName("options"u8); w.WriteNodeValue(System.Text.Json.Nodes.JsonNode.Parse(o.Matcher.Options)); }
-                else w.WriteString("options"u8, o.Matcher.Options);
+                WriteMatcherOptions(w, o.Matcher.Options);
                 w.WriteEndObject();
                 w.WriteStartArray("properties"u8);
                 foreach (var property in o.Properties)
@@ -278,6 +188,37 @@ internal static partial class DashboardJsonEmitter
             }
         }
         w.WriteEndArray();
+    }
+
+    private static void WriteMatcherOptions(GrafanaJsonWriter w, FieldMatcherOptions options)
+    {
+        switch (options)
+        {
+            case FieldMatcherText t:
+                w.WriteString("options"u8, t.Text);
+                break;
+            case FieldMatcherNames n:
+                w.WriteStartObject("options"u8);
+                w.WriteString("mode"u8, n.Exclude ? "exclude" : "include");
+                w.WriteStrings("names"u8, n.Names);
+                w.WriteEndObject();
+                break;
+            case FieldMatcherRegexOrNames r:
+                w.WriteStartObject("options"u8);
+                w.WriteString("pattern"u8, r.Pattern);
+                w.WriteStrings("names"u8, r.Names);
+                w.WriteEndObject();
+                break;
+            case FieldMatcherValue v:
+                w.WriteStartObject("options"u8);
+                w.WriteString("reducer"u8, v.Reducer.Id);
+                w.WriteString("op"u8, GrafanaNames.Of(v.Operator));
+                w.WriteNumber("value"u8, v.Value);
+                w.WriteEndObject();
+                break;
+            default:
+                throw new NotSupportedException($"Matcher options {options.GetType().Name} have no JSON mapping.");
+        }
     }
 
     private static void WriteOverrideValue(GrafanaJsonWriter w, object value)

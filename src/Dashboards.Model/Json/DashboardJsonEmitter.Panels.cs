@@ -92,7 +92,7 @@ internal static partial class DashboardJsonEmitter
         if (panel.MinInterval is { } interval) w.WriteString("interval"u8, GrafanaDuration.Format(interval));
         w.WriteOptional("maxDataPoints"u8, panel.MaxDataPoints);
         if (panel.RelativeTimeRange is { } from) w.WriteString("timeFrom"u8, TimeFrom(from));
-        if (panel.TimeShiftValue is { } shift) w.WriteString("timeShift"u8, GrafanaDuration.Format(shift));
+        if (panel.TimeShift is { } shift) w.WriteString("timeShift"u8, GrafanaDuration.Format(shift));
         if (!panel.Targets.IsDefaultOrEmpty) WriteTargets(w, panel.Targets, targetDefault);
         if (!panel.Transformations.IsDefaultOrEmpty) WriteTransformations(w, panel.Transformations);
         w.WriteStartObject("fieldConfig"u8);

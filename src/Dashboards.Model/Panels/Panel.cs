@@ -58,13 +58,16 @@ public abstract record Panel
 
     /// <summary>The panel's own time range instead of the dashboard's (last 24h, today so far, ...).</summary>
     public RelativeTime? RelativeTimeRange { get => _settings.RelativeTimeRange; init => _settings = _settings with { RelativeTimeRange = value }; }
-    public TimeSpan? TimeShiftValue { get => _settings.TimeShiftValue; init => _settings = _settings with { TimeShiftValue = value }; }
+    public TimeSpan? TimeShift { get => _settings.TimeShift; init => _settings = _settings with { TimeShift = value }; }
     public bool IsTransparent { get => _settings.IsTransparent; init => _settings = _settings with { IsTransparent = value }; }
 
     public ImmutableArray<RawField> RawFields { get => _settings.RawFields; init => _settings = _settings with { RawFields = value }; }
 
     /// <summary>Lint rules turned off for this panel, each with a reason.</summary>
     public ImmutableArray<LintSilence> LintSilences { get => _settings.LintSilences; init => _settings = _settings with { LintSilences = value }; }
+
+    /// <summary>The panel with <paramref name="fields"/> added to its raw fields (the reader's unknown keys).</summary>
+    internal static Panel WithRawFields(Panel panel, IEnumerable<RawField> fields) => panel with { RawFields = panel.RawFields.AddRange(fields) };
 
     // Every fluent call copies the panel, and most panels only ever set a title, queries and field defaults. The other
     // options live in one immutable object that copies share, so a copy is a few fields instead of twenty. It takes
@@ -87,7 +90,7 @@ public abstract record Panel
         public TimeSpan? MinInterval { get; init; }
         public int? MaxDataPoints { get; init; }
         public RelativeTime? RelativeTimeRange { get; init; }
-        public TimeSpan? TimeShiftValue { get; init; }
+        public TimeSpan? TimeShift { get; init; }
         public bool IsTransparent { get; init; }
         public ImmutableArray<RawField> RawFields { get; init; } = [];
         public ImmutableArray<LintSilence> LintSilences { get; init; } = [];
@@ -178,7 +181,7 @@ public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
 
     /// <summary>Shows the last <paramref name="span"/> instead of the dashboard time range.</summary>
     public TSelf WithRelativeTime(TimeSpan span) => WithRelativeTime(RelativeTime.Last(span));
-    public TSelf WithTimeShift(TimeSpan shift) => Self(this with { TimeShiftValue = shift });
+    public TSelf WithTimeShift(TimeSpan shift) => Self(this with { TimeShift = shift });
     public TSelf Transparent(bool transparent = true) => Self(this with { IsTransparent = transparent });
 
     /// <summary>Turns lint rule <paramref name="ruleId"/> off for this panel; <paramref name="reason"/> is required.</summary>

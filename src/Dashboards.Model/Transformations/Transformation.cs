@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Dashboards.Model;
+namespace Dashboards.Model.Transformations;
 
 /// <summary>
 /// A data transformation applied before visualization. Typed ones: <see cref="OrganizeFields"/>, <see cref="Merge"/>,

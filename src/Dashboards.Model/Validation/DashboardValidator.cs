@@ -167,11 +167,11 @@ internal static partial class DashboardValidator
             {
                 var o = panel.Overrides[i];
                 var overridePath = $"{path}.fieldConfig.overrides[{i}]";
-                if (o.Matcher.Id == "byFrameRefID")
+                if (o.Matcher is { Id: "byFrameRefID", Options: FieldMatcherText { Text: var refId } })
                 {
                     var refIds = Json.DashboardJsonEmitter.AssignRefIds(panel.Targets.IsDefault ? [] : panel.Targets);
-                    if (Array.IndexOf(refIds, o.Matcher.Options) < 0)
-                        Error(panel.Title, $"{overridePath}.matcher.options", $"override matches query '{o.Matcher.Options}', but the panel's queries are [{string.Join(", ", refIds)}]");
+                    if (Array.IndexOf(refIds, refId) < 0)
+                        Error(panel.Title, $"{overridePath}.matcher.options", $"override matches query '{refId}', but the panel's queries are [{string.Join(", ", refIds)}]");
                 }
                 for (var j = 0; j < o.Properties.Length; j++)
                     if (o.Properties[j].Value is Thresholds t)

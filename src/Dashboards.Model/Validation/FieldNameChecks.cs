@@ -86,8 +86,8 @@ internal static class FieldNameChecks
         }
 
         for (var i = 0; i < panel.Overrides.Length; i++)
-            if (panel.Overrides[i].Matcher.Id == "byName")
-                Refer(panel.Overrides[i].Matcher.Options, $"{path}.fieldConfig.overrides[{i}].matcher.options");
+            if (panel.Overrides[i].Matcher is { Id: "byName", Options: FieldMatcherText { Text: var name } })
+                Refer(name, $"{path}.fieldConfig.overrides[{i}].matcher.options");
         if (panel is TablePanel table)
             for (var i = 0; i < table.Options.SortBy.Length; i++)
                 Refer(table.Options.SortBy[i].DisplayName, $"{path}.options.sortBy[{i}].displayName");

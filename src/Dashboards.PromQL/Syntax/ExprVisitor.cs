@@ -15,8 +15,15 @@ public abstract class ExprVisitor<TResult>
         BinaryExpr e => VisitBinary(e),
         AggregateExpr e => VisitAggregate(e),
         FunctionCall e => VisitFunctionCall(e),
-        _ => throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "Unknown expression node."),
+        _ => VisitDefault(expr),
     };
+
+    /// <summary>
+    /// A node this visitor has no method for (a node type newer than the visitor). Throws unless overridden, so a new
+    /// node is never skipped silently.
+    /// </summary>
+    protected virtual TResult VisitDefault(Expr node) =>
+        throw new NotSupportedException($"{GetType().Name} has no case for the expression node {node.GetType().Name}.");
 
     protected abstract TResult VisitVectorSelector(VectorSelector node);
 
@@ -47,6 +54,9 @@ public static class ExprWalker
     {
         switch (expr)
         {
+            // Leaves are listed too: a node type missing here throws instead of hiding its subtree from the checks.
+            case VectorSelector or NumberLiteral or NumberVariable or StringLiteral:
+                break;
             case MatrixSelector m:
                 yield return m.Selector;
                 break;
@@ -67,6 +77,8 @@ public static class ExprWalker
             case FunctionCall f:
                 foreach (var arg in f.Args) yield return arg;
                 break;
+            default:
+                throw new NotSupportedException($"ExprWalker.Children has no case for the expression node {expr.GetType().Name}; add its children.");
         }
     }
 

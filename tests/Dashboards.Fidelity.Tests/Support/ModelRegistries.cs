@@ -61,7 +61,7 @@ public static class ModelRegistries
 
         return dashboard
             .AddPanel(new StatPanel("reducers").WithTargets(query).Reduce(r => r with { Calcs = [.. Reducers] }))
-            .AddPanel(new TimeSeriesPanel("legend reducers").WithTargets(query).Legend(l => l.Calcs([.. Reducers])));
+            .AddPanel(new TimeSeriesPanel("legend reducers").WithTargets(query).Legend(l => l.WithCalcs([.. Reducers])));
     }
 
     private static List<T> StaticValues<T>() =>

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using Dashboards.Model;
+using Dashboards.Model.Transformations;
 using Dashboards.Suites;
 
 namespace Dashboards.Fidelity.Tests.Support;

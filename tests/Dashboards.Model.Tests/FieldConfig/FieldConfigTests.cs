@@ -144,6 +144,27 @@ public class FieldConfigTests
         Assert.Throws<ArgumentException>(() => FieldColor.Continuous(FieldColorMode.Fixed));
     }
 
+    /// <summary>byNames and byValue take objects as options (Grafana's ByNamesMatcherOptions and FieldValueMatcherConfig).</summary>
+    [Fact]
+    public void Matchers_with_object_options()
+    {
+        var panel = new TimeSeriesPanel("t").WithTargets(Samples.Up())
+            .Override(FieldMatcher.ByNames("a", "b"), o => o.Unit(Unit.Percent))
+            .Override(FieldMatcher.AllExcept("c"), o => o.Unit(Unit.Percent))
+            .Override(FieldMatcher.ByValue(Reducer.Mean, ComparisonOperator.GreaterOrEqual, 100), o => o.Color(Color.Red));
+        var dashboard = Samples.Minimal().AddPanel(panel);
+        var overrides = Emitted.FirstPanel(dashboard).At("fieldConfig.overrides");
+        Assert.Equal("""{"id":"byNames","options":{"mode":"include","names":["a","b"]}}""", overrides[0].GetProperty("matcher").GetRawText().Replace(" ", "").Replace("\n", ""));
+        Assert.Equal("exclude", overrides[1].At("matcher.options.mode").GetString());
+        Assert.Equal("byValue", overrides[2].At("matcher.id").GetString());
+        Assert.Equal("mean", overrides[2].At("matcher.options.reducer").GetString());
+        Assert.Equal("gte", overrides[2].At("matcher.options.op").GetString());
+        Assert.Equal(100, overrides[2].At("matcher.options.value").GetDouble());
+        Compile.Ok(dashboard);
+        Assert.Throws<ArgumentException>(() => FieldMatcher.ByNames());
+        Assert.Throws<ArgumentException>(() => FieldMatcher.ByNames("a", ""));
+    }
+
     [Fact]
     public void Every_saved_field_matcher_is_emitted_in_grafanas_shape()
     {
@@ -213,7 +234,7 @@ public class FieldConfigTests
     [Fact]
     public void Data_links_on_fields()
     {
-        var link = Defaults(new StatPanel("s").DataLinks(new DataLink("Trace", "https://tempo/${__value.raw}", TargetBlank: true))).At("links[0]");
+        var link = Defaults(new StatPanel("s").DataLinks(new DataLink("Trace", "https://tempo/${__value.raw}") { TargetBlank = true })).At("links[0]");
         Assert.Equal("Trace", link.GetProperty("title").GetString());
         Assert.True(link.GetProperty("targetBlank").GetBoolean());
     }

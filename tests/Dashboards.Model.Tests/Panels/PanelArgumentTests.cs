@@ -6,8 +6,8 @@ public class PanelArgumentTests
     [Fact]
     public void Out_of_range_option_values_throw()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new TimeSeriesPanel("t").Style(s => s.FillOpacity(150)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new TimeSeriesPanel("t").Style(s => s.LineWidth(11)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TimeSeriesPanel("t").Style(s => s.WithFillOpacity(150)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TimeSeriesPanel("t").Style(s => s.WithLineWidth(11)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new StatPanel("s").Decimals(-1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new HeatmapPanel("h").CellGap(26));
         Assert.Throws<ArgumentOutOfRangeException>(() => new BarChartPanel("b").BarRadius(0.6));

@@ -5,8 +5,7 @@ namespace Dashboards.Model.Tests.Schema;
 
 public class SchemaValidatorTests
 {
-    private static readonly string[] PanelTypes =
-        ["row", "timeseries", "stat", "gauge", "bargauge", "table", "piechart", "heatmap", "nodeGraph", "text", "logs", "barchart", "state-timeline"];
+    private static readonly string[] PanelTypes = ["row", .. Model.PanelTypes.All.Select(t => t.PluginId)];
 
     [Fact]
     public void Minimal_dashboard_is_valid() =>

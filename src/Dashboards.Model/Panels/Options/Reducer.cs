@@ -38,5 +38,8 @@ public sealed record Reducer
         n is >= 1 and <= 99 ? new Reducer("p" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))
                             : throw new ArgumentOutOfRangeException(nameof(n), n, "Percentile reducers go from p1 to p99.");
 
+    /// <summary>A reducer read from Grafana's JSON: any id, known to this type or not.</summary>
+    internal static Reducer FromId(string id) => new(id);
+
     public override string ToString() => Id;
 }
