@@ -4,6 +4,7 @@ using System.Text.Json;
 using Dashboards.Benchmarks.Reporting;
 using Dashboards.Benchmarks.Workloads;
 using Dashboards.Model.Json;
+using Dashboards.Model.Schema;
 
 namespace Dashboards.Benchmarks.Peer;
 
@@ -99,6 +100,29 @@ public static class PeerRun
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {panels} | {Median(rows.Select(r => r.Ours.WallNs)) / 1000:F1} / {Median(rows.Select(r => r.Ours.CpuNs)) / 1000:F1} µs | {Median(rows.Select(r => r.Peer.WallNs)) / 1000:F1} / {Median(rows.Select(r => r.Peer.CpuNs)) / 1000:F1} µs | {ratioWall:F2}× | **{ratioCpu:F2}×** | {Median(rows.Select(r => r.Ours.AllocatedBytes)) / panels:N0} B | {(ok ? "met" : "MISSED")} |"));
         }
+        // Schema validation against build+serialize, ours, in the same process: the compiled schema's fast path on valid JSON.
+        Console.WriteLine();
+        Console.WriteLine("| Panels | Build+serialize (CPU) | Schema validation (CPU) | of which JsonDocument.Parse | Validation : build+serialize | Validation alloc/panel | Target ≤ 1 |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var panels in sizes)
+        {
+            var json = DashboardJson.Serialize(SampleDashboards.Build(0, panels));
+            if (!SchemaValidator.FastPath.Accepts(json)) throw new InvalidOperationException("the sample dashboard does not take the schema fast path");
+            var build = new List<Sample>();
+            var validate = new List<Sample>();
+            var parse = new List<Sample>();
+            for (var round = 0; round < 3; round++)
+            {
+                build.Add(Measure(panels, ms / 2));
+                validate.Add(Time(() => SchemaValidator.Validate("bench", json).Count, ms / 2));
+                parse.Add(Time(() => { using var d = JsonDocument.Parse(json); return d.RootElement.GetArrayLengthOrZero(); }, ms / 2));
+            }
+            var ratio = Median(validate.Select(v => v.CpuNs)) / Median(build.Select(b => b.CpuNs));
+            met &= ratio <= 1;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {panels} | {Median(build.Select(b => b.CpuNs)) / 1000:F1} µs | {Median(validate.Select(v => v.CpuNs)) / 1000:F1} µs | {Median(parse.Select(v => v.CpuNs)) / 1000:F1} µs | **{ratio:F2}** | {Median(validate.Select(v => v.AllocatedBytes)) / panels:N0} B | {(ratio <= 1 ? "met" : "MISSED")} |"));
+        }
+
         Console.WriteLine($"node {results.Values.First()[0].Peer.NodeVersion}, .NET {Environment.Version}, {Environment.ProcessorCount} cores, load average {LoadAverage()}; the target is judged on the CPU-time ratio.");
         return met ? 0 : 1;
     }
@@ -106,7 +130,11 @@ public static class PeerRun
     /// <summary>One timing: nanoseconds per build+serialize (wall, process CPU) and bytes allocated per operation (ours).</summary>
     private sealed record Sample(double WallNs, double CpuNs, double AllocatedBytes, string NodeVersion = "");
 
-    private static Sample Measure(int panels, int ms)
+    private static Sample Measure(int panels, int ms) =>
+        Time(() => { var n = 0; for (var k = 0; k < 16; k++) n += DashboardJson.Serialize(SampleDashboards.Build(k, panels)).Length; return n; }, ms, 16);
+
+    /// <summary>Runs <paramref name="batch"/> (which does <paramref name="perBatch"/> operations) for at least <paramref name="ms"/>.</summary>
+    private static Sample Time(Func<int> batch, int ms, int perBatch = 1)
     {
         long ops = 0, sink = 0;
         var budget = Stopwatch.Frequency * ms / 1000;
@@ -116,13 +144,13 @@ public static class PeerRun
         long elapsed = 0;
         while (elapsed < budget)
         {
-            for (var k = 0; k < 16; k++) sink += DashboardJson.Serialize(SampleDashboards.Build(k, panels)).Length;
-            ops += 16;
+            sink += batch();
+            ops += perBatch;
             elapsed = Stopwatch.GetTimestamp() - t0;
         }
         var alloc = GC.GetAllocatedBytesForCurrentThread() - alloc0;
         var cpu = ProcessCpuClock.Instance.GetTimestamp() - cpu0;
-        if (sink == 0) throw new InvalidOperationException("nothing serialized");
+        GC.KeepAlive(sink);
         return new Sample(elapsed * 1e9 / Stopwatch.Frequency / ops, (double)cpu / ops, (double)alloc / ops);
     }
 
@@ -173,4 +201,6 @@ public static class PeerRun
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
             : throw new ArgumentException($"option '{name}' needs a positive whole number, not '{value}'");
+
+    private static int GetArrayLengthOrZero(this JsonElement e) => e.ValueKind == JsonValueKind.Array ? e.GetArrayLength() : 1;
 }

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -123,7 +125,7 @@ internal sealed class CompiledSchema
                 case "pattern":
                     {
                         var regex = new Regex(value.GetString()!, RegexOptions.CultureInvariant);
-                        checks.Add(e => e.ValueKind != JsonValueKind.String || regex.IsMatch(e.GetString()!));
+                        checks.Add(e => e.ValueKind != JsonValueKind.String || WithString(e, static (text, r) => r.IsMatch(text), regex));
                     }
                     break;
                 case "minItems":
@@ -221,32 +223,59 @@ internal sealed class CompiledSchema
         }
 
         var required = schema.TryGetProperty("required", out var names)
-            ? names.EnumerateArray().Select(n => n.GetString()!).ToArray()
+            ? names.EnumerateArray().Select(n => n.GetString()!).Distinct(StringComparer.Ordinal).ToArray()
             : [];
         var additional = schema.TryGetProperty("additionalProperties", out var extra) ? Compile(extra, location + "/additionalProperties") : null;
-        var lookup = properties.ToFrozenDictionary(StringComparer.Ordinal);
-        var first = discriminators.Select(d => (d, lookup[d])).ToArray();
+
+        // One entry per known name: its node (null when only required) and its bit among the required names.
+        var entries = new Dictionary<string, (Node? Node, ulong Bit)>(StringComparer.Ordinal);
+        foreach (var (name, node) in properties) entries[name] = (node, 0);
+        for (var i = 0; i < required.Length; i++)
+        {
+            var bit = i < 64 ? 1UL << i : 0;
+            entries[required[i]] = (entries.TryGetValue(required[i], out var known) ? known.Node : null, bit);
+        }
+        var lookup = entries.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var allRequired = required.Length >= 64 ? ulong.MaxValue : (1UL << required.Length) - 1;
+        var overflow = required.Length > 64 ? required[64..] : [];
+        var first = discriminators.Select(d => (Encoding.UTF8.GetBytes(d), properties[d])).ToArray();
 
         return e =>
         {
             if (e.ValueKind != JsonValueKind.Object) return true; // "type" decides whether non-objects are allowed
             foreach (var (name, node) in first)
                 if (e.TryGetProperty(name, out var value) && !node.Accepts(value)) return false;
-            foreach (var name in required)
-                if (!e.TryGetProperty(name, out _)) return false;
+            var found = 0UL;
             foreach (var property in e.EnumerateObject())
             {
-                if (lookup.TryGetValue(property.Name, out var node))
+                if (WithName(property, lookup, out var entry))
                 {
-                    if (!node.Accepts(property.Value)) return false;
+                    found |= entry.Bit;
+                    if (entry.Node is { } node && !node.Accepts(property.Value)) return false;
                 }
                 else if (additional is not null && !additional.Accepts(property.Value))
                 {
                     return false;
                 }
             }
+            if (found != allRequired) return false;
+            foreach (var name in overflow)
+                if (!e.TryGetProperty(name, out _)) return false;
             return true;
         };
+    }
+
+    // Looks the property's name up without allocating it (raw UTF-8, decoded on the stack; escaped names the slow way).
+    private static bool WithName(
+        JsonProperty property, FrozenDictionary<string, (Node? Node, ulong Bit)>.AlternateLookup<ReadOnlySpan<char>> lookup, out (Node? Node, ulong Bit) entry)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (raw.Length <= 128 && raw.IndexOf((byte)'\\') < 0)
+        {
+            Span<char> chars = stackalloc char[128];
+            if (Encoding.UTF8.TryGetChars(raw, chars, out var written)) return lookup.TryGetValue(chars[..written], out entry);
+        }
+        return lookup.TryGetValue(property.Name, out entry);
     }
 
     private Check ItemsCheck(JsonElement items, JsonElement schema, string location)
@@ -312,8 +341,8 @@ internal sealed class CompiledSchema
     // As Newtonsoft reads it: an integer token is a number written without fraction or exponent.
     private static bool IsInteger(JsonElement e)
     {
-        var text = e.GetRawText();
-        return text.AsSpan().IndexOfAny('.', 'e', 'E') < 0;
+        var raw = JsonMarshal.GetRawUtf8Value(e);
+        return raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0;
     }
 
     private static Check EnumCheck(JsonElement values)
@@ -332,8 +361,29 @@ internal sealed class CompiledSchema
         }
 
         if (complex) return _ => false; // not used by the schema: leave it to the full validator
-        return e => e.ValueKind == JsonValueKind.String ? strings.Contains(e.GetString()!)
-            : e.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array) && others.Contains(e.GetRawText());
+        var stringLookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var otherBytes = others.Select(o => Encoding.UTF8.GetBytes(o)).ToArray();
+        return e =>
+        {
+            if (e.ValueKind == JsonValueKind.String) return WithString(e, static (text, set) => set.Contains(text), stringLookup);
+            if (e.ValueKind is JsonValueKind.Object or JsonValueKind.Array) return false;
+            var raw = JsonMarshal.GetRawUtf8Value(e);
+            foreach (var other in otherBytes)
+                if (raw.SequenceEqual(other)) return true;
+            return false;
+        };
+    }
+
+    // Runs a test over a string value's characters without allocating them when they are short and unescaped.
+    private static bool WithString<TState>(JsonElement e, Func<ReadOnlySpan<char>, TState, bool> test, TState state)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(e);
+        if (raw.Length >= 2 && raw.Length <= 258 && raw.IndexOf((byte)'\\') < 0)
+        {
+            Span<char> chars = stackalloc char[256];
+            if (Encoding.UTF8.TryGetChars(raw[1..^1], chars, out var written)) return test(chars[..written], state);
+        }
+        return test(e.GetString(), state);
     }
 
     // NJsonSchema counts text elements (a flag with its modifiers is one).

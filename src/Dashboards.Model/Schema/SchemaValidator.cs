@@ -52,7 +52,8 @@ public static class SchemaValidator
             utf8Json = utf8Json[bom.Length..];
         }
 
-        return Validate(dashboardTitle, utf8Json, Encoding.UTF8.GetString(utf8Json));
+        ArgumentNullException.ThrowIfNull(dashboardTitle);
+        return Compiled.Value.Accepts(utf8Json) ? [] : ValidateFully(dashboardTitle, utf8Json, Encoding.UTF8.GetString(utf8Json));
     }
 
     private static IReadOnlyList<SchemaError> Validate(string dashboardTitle, byte[] utf8Json, string json)
