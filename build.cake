@@ -12,24 +12,32 @@ Task("Build")
     DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
 });
 
-// The tests run promtool and a real Prometheus server: install Debian's package when promtool is missing.
-// The fidelity oracle runs Grafana's own frontend packages under node: `npm ci` from its package-lock.json.
+// The tests run promtool and a real Prometheus server, and the preview tests a headless Chromium: install Debian's
+// packages when they are missing.
+// The fidelity oracle runs Grafana's own frontend packages under node, and the LogQL tests Grafana's lezer-logql:
+// `npm ci` from each package-lock.json when node_modules is missing.
 Task("TestTools")
     .Does(() =>
 {
     InstallOracleNodePackages();
-    if (IsOnPath("promtool") && IsOnPath("prometheus"))
+    NpmCiWhenMissing("./tests/Dashboards.LogQL.Tests/Lezer", "node_modules/@grafana/lezer-logql/package.json", "Grafana's LogQL grammar (lezer-logql)");
+    var packages = new List<string>();
+    if (!IsOnPath("promtool") || !IsOnPath("prometheus")) packages.Add("prometheus");
+    if (!IsOnPath("chromium")) packages.Add("chromium");
+    if (packages.Count == 0)
     {
-        Information("promtool and prometheus found.");
+        Information("promtool, prometheus and chromium found.");
         return;
     }
-    Information("Installing Debian's prometheus package (promtool and the server) ...");
+    Information($"Installing Debian's {string.Join(" and ", packages)} package(s) ...");
     var sudo = IsOnPath("sudo") && !IsRoot() ? "sudo " : "";
-    Run("bash", $"-c \"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends prometheus\"");
+    Run("bash", $"-c \"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends {string.Join(" ", packages)}\"");
     if (!IsOnPath("promtool"))
         throw new CakeException("promtool is still missing after installing Debian's 'prometheus' package.");
+    if (!IsOnPath("chromium"))
+        throw new CakeException("chromium is still missing after installing Debian's 'chromium' package.");
     // Debian may start the packaged service; the tests run their own server on a free port, so stop it if it runs.
-    StartProcess("bash", "-c \"pkill -x prometheus || true\"");
+    if (packages.Contains("prometheus")) StartProcess("bash", "-c \"pkill -x prometheus || true\"");
 });
 
 Task("Test")
@@ -111,23 +119,26 @@ RunTarget(target);
     return (passed, failed, total - executed);
 }
 
-void InstallOracleNodePackages()
+void InstallOracleNodePackages() =>
+    NpmCiWhenMissing("./tests/Dashboards.Fidelity.Tests/oracle", "node_modules/@grafana/data/package.json", "the fidelity oracle (@grafana/data, @grafana/schema, typescript)");
+
+void NpmCiWhenMissing(string relativeFolder, string marker, string what)
 {
-    var oracle = MakeAbsolute(Directory("./tests/Dashboards.Fidelity.Tests/oracle")).FullPath;
-    if (FileExists(oracle + "/node_modules/@grafana/data/package.json"))
+    var folder = MakeAbsolute(Directory(relativeFolder)).FullPath;
+    if (FileExists(folder + "/" + marker))
     {
-        Information("Fidelity oracle node packages found.");
+        Information($"Node packages for {what} found.");
         return;
     }
     if (!IsOnPath("node") || !IsOnPath("npm"))
     {
-        Information("Installing Debian's nodejs and npm for the fidelity oracle ...");
+        Information($"Installing Debian's nodejs and npm for {what} ...");
         var sudo = IsOnPath("sudo") && !IsRoot() ? "sudo " : "";
         Run("bash", $"-c \"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends nodejs npm\"");
     }
-    Information("npm ci for the fidelity oracle (@grafana/data, @grafana/schema, typescript) ...");
-    var exit = StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund", WorkingDirectory = oracle });
-    if (exit != 0) throw new CakeException($"'npm ci' in {oracle} failed with exit code {exit}.");
+    Information($"npm ci for {what} ...");
+    var exit = StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund", WorkingDirectory = folder });
+    if (exit != 0) throw new CakeException($"'npm ci' in {folder} failed with exit code {exit}.");
 }
 
 bool IsOnPath(string tool) =>

@@ -11,6 +11,7 @@ public static class AvaDashboards
 
     public static Dashboard Create(string uid, string title, params string[] tags) =>
         new Dashboard(uid, title)
+            .WithSuiteSilences()
             .WithTags(["ava", "resilience", .. tags])
             .WithTime("now-24h", "now")
             .WithRefresh(TimeSpan.FromSeconds(30))

@@ -37,6 +37,7 @@ public static class CircuitBreakerDashboard
                     .WithTargets(Query(Metrics.CircuitBreakerCloses.SumIncrease(Day), "Recoveries"))
                     .Decimals(0),
                 new StatPanel("Open Rate")
+                    .SilenceLint("target-rate-interval-rule", "opens are rare: the document's 1h window, whatever the zoom")
                     .Size(4, 4)
                     .WithDescription("Opens per failure over the last hour. Target below 0.5%, warning above 1%, critical above 5%.")
                     .WithTargets(Query(
@@ -46,6 +47,7 @@ public static class CircuitBreakerDashboard
                     .Decimals(2)
                     .Thresholds(AvaDashboards.OpenRatePercent),
                 new StatPanel("Average Recovery Time")
+                    .SilenceLint("target-rate-interval-rule", "recoveries are rare: the mean over the last 24h, whatever the zoom")
                     .Size(4, 4)
                     .WithDescription("Mean time from open to closed over the last 24h. Target: 30 s.")
                     .WithTargets(Query(Metrics.CircuitBreakerRecovery.Average(Day), "Recovery"))

@@ -40,6 +40,7 @@ public static class ErrorAnalyticsDashboard
                     .Decimals(3)
                     .Thresholds(AvaDashboards.AvailabilityPercent),
                 new StatPanel("MTTR (Mean Time To Resolution)")
+                    .SilenceLint("target-rate-interval-rule", "incidents are rare: the mean resolution time over the last 7 days, whatever the zoom")
                     .WithDescription("Mean incident resolution time over 7 days. Target below 5 min, critical above 10 min.")
                     .WithTargets(Query(Metrics.IncidentResolution.Average(PromDuration.FromDays(7)), "MTTR"))
                     .Unit(Unit.Seconds)

@@ -12,6 +12,8 @@ public static class BotsDashboards
     /// <summary>A dashboard named by the document's convention ("Bots Framework - ...").</summary>
     public static Dashboard Create(string uid, string title, params string[] tags) =>
         new Dashboard(uid, "Bots Framework - " + title)
+            .WithSuiteSilences()
+            .WithDefaultDatasource(Datasources.Prometheus)
             .WithTags(["bots", .. tags, "opentelemetry"])
             .WithTime("now-1h", "now")
             .WithRefresh(TimeSpan.FromSeconds(30))

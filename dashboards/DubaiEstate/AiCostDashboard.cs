@@ -1,3 +1,4 @@
+using Dashboards.LogQL;
 using Dashboards.Model;
 using Dashboards.PromQL;
 using Dashboards.Suites.Common;
@@ -37,6 +38,7 @@ public static class AiCostDashboard
                     .WithTargets(Query(tokens.SumIncrease(LastDay), "Tokens"))
                     .Unit(Unit.Short),
                 Metric("Projected Monthly Cost")
+                    .SilenceLint("target-rate-interval-rule", "the projection extrapolates the last 24h of spending, whatever the zoom")
                     .WithDescription("Spending rate of the last 24h over 30 days.")
                     .WithTargets(Query(Prom.Sum(cost.Rate(LastDay)) * 2_592_000, "USD/month"))
                     .Unit(Unit.CurrencyUSD)
@@ -76,8 +78,7 @@ public static class AiCostDashboard
                     .WithDescription("The costliest single queries in the range, from the bot's JSON logs in Loki.")
                     .WithDatasource(Datasources.Loki)
                     .WithTargets(new LokiTarget(
-                            "topk(10, max by (user_id, query) (max_over_time(" + LogStream +
-                            " | json | __error__=\"\" | unwrap cost_usd [$__range])))")
+                            Loki.TopK(10, Loki.Max(Loki.MaxOverTime(BotLogs.WithoutErrors().Unwrap("cost_usd"), LokiDuration.Range)).By("user_id", "query")))
                         .WithDatasource(Datasources.Loki)
                         .Instant())
                     .Transform(

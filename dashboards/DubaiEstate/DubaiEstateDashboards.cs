@@ -1,3 +1,4 @@
+using Dashboards.LogQL;
 using Dashboards.Model;
 using Dashboards.PromQL;
 using Dashboards.Suites.Common;
@@ -13,11 +14,12 @@ public static class DubaiEstateDashboards
     public static readonly PromDuration LastHour = PromDuration.FromHours(1);
     public static readonly PromDuration LastDay = PromDuration.FromHours(24);
 
-    /// <summary>The bot's structured JSON logs in Loki (fields user_id, query, cost_usd, level).</summary>
-    public const string LogStream = "{app=\"dubai-estate-bot\"}";
+    /// <summary>The bot's structured JSON logs in Loki, parsed: <c>{app="dubai-estate-bot"} | json</c> (fields user_id, query, cost_usd, level).</summary>
+    public static readonly LogQuery BotLogs = Loki.Stream("app", "dubai-estate-bot").Json();
 
     public static Dashboard Create(string uid, string title, params string[] tags) =>
         new Dashboard(uid, title)
+            .WithSuiteSilences()
             .WithTags(["dubai-estate", .. tags])
             .WithTime("now-24h", "now")
             .WithRefresh(TimeSpan.FromSeconds(30))

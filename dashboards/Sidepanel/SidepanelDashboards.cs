@@ -12,6 +12,7 @@ public static class SidepanelDashboards
 
     public static Dashboard Create(string uid, string view, string timeFrom) =>
         new Dashboard(uid, "Sidepanel - " + view)
+            .WithSuiteSilences()
             .WithTags("sidepanel", "bridge")
             .WithTime(timeFrom, "now")
             .WithRefresh(TimeSpan.FromMinutes(1))

@@ -33,6 +33,7 @@ public static class AgentObservabilityDashboard
         var cacheHitRatio = Metrics.CacheHits.SumRate() / Metrics.CacheLookups.SumRate();
 
         return new Dashboard(Uid, "TTA.dev Agent Observability")
+            .WithSuiteSilences()
             .WithDescription("System health, workflow performance, primitive details and LLM/cache resources of TTA.dev agents.")
             .WithTags("tta", "observability", "primitives", "agentic")
             .WithTime("now-1h", "now")

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dashboards.Cli.Emit;
 using Dashboards.Cli.Provisioning;
+using Dashboards.Cli.Review;
 using Dashboards.Model;
 
 namespace Dashboards.Cli;
@@ -44,6 +45,9 @@ public static class DashboardsCli
         PlanCommand.AddTo(root, context);
         PruneCommand.AddTo(root, context);
         ProvisionFilesCommand.AddTo(root, context);
+        LintCommand.AddTo(root, context);
+        CheckDataCommand.AddTo(root, context);
+        PreviewCommand.AddTo(root, context);
         return root;
     }
 

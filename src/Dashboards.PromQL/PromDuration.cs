@@ -17,14 +17,40 @@ public readonly struct PromDuration : IEquatable<PromDuration>
     private const long Week = 7 * Day;
     private const long Year = 365 * Day;
 
+    /// <summary>The longest duration Prometheus represents: int64 nanoseconds, in whole milliseconds.</summary>
+    private const long MaxMilliseconds = long.MaxValue / 1_000_000;
+
     private readonly long _milliseconds;
     private readonly string? _variable;
+    private readonly DurationExpr? _expression;
 
     private PromDuration(long milliseconds, string? variable)
     {
         _milliseconds = milliseconds;
         _variable = variable;
+        _expression = null;
     }
+
+    private PromDuration(DurationExpr expression)
+    {
+        _milliseconds = 0;
+        _variable = null;
+        _expression = expression;
+    }
+
+    /// <summary>
+    /// A duration Prometheus computes (3.4+): <c>PromDuration.FromExpression(DurationExpr.Step * 2)</c> prints <c>step() * 2</c>.
+    /// </summary>
+    public static PromDuration FromExpression(DurationExpr expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return new PromDuration(expression);
+    }
+
+    /// <summary>The duration expression (<c>5m + 1m</c>, <c>step()</c>), or null for a fixed duration or a variable.</summary>
+    public DurationExpr? Expression => _expression;
+
+    public bool IsExpression => _expression is not null;
 
     /// <summary>Grafana's <c>$__rate_interval</c>: the safe range for rate() at the current resolution.</summary>
     public static PromDuration RateInterval { get; } = new(0, "$__rate_interval");
@@ -45,9 +71,12 @@ public readonly struct PromDuration : IEquatable<PromDuration>
 
     public bool IsVariable => _variable is not null;
 
-    public bool IsNegative => _variable is null && _milliseconds < 0;
+    public bool IsNegative => _variable is null && _expression is null && _milliseconds < 0;
 
-    public TimeSpan? ToTimeSpan() => IsVariable ? null : TimeSpan.FromMilliseconds(_milliseconds);
+    /// <summary>True for a length known before the query runs (not a variable, not an expression).</summary>
+    public bool IsFixed => _variable is null && _expression is null;
+
+    public TimeSpan? ToTimeSpan() => IsFixed ? TimeSpan.FromMilliseconds(_milliseconds) : null;
 
     public static PromDuration FromMilliseconds(long milliseconds) => new(milliseconds, null);
 
@@ -86,6 +115,7 @@ public readonly struct PromDuration : IEquatable<PromDuration>
     public PromDuration Negate()
     {
         if (IsVariable) throw new InvalidOperationException($"Grafana variable {_variable} cannot be negated.");
+        if (_expression is not null) return new(new DurationNegation(_expression));
         return new(-_milliseconds, null);
     }
 
@@ -157,7 +187,9 @@ public readonly struct PromDuration : IEquatable<PromDuration>
             }
             if (rank <= lastRank) return false;
             lastRank = rank;
-            total = checked(total + value * unit);
+            // Prometheus keeps durations as int64 nanoseconds: about 292 years at most.
+            if (value * unit > MaxMilliseconds - total) return false;
+            total += value * unit;
         }
         milliseconds = total;
         return true;
@@ -193,6 +225,7 @@ public readonly struct PromDuration : IEquatable<PromDuration>
     public override string ToString()
     {
         if (_variable is not null) return _variable;
+        if (_expression is not null) return _expression.ToString();
         var sb = new StringBuilder(12);
         AppendTo(sb);
         return sb.ToString();
@@ -206,7 +239,17 @@ public readonly struct PromDuration : IEquatable<PromDuration>
             sb.Append(_variable);
             return;
         }
-        var ms = _milliseconds;
+        if (_expression is not null)
+        {
+            Printing.PromQLPrinter.WriteDuration(sb, _expression);
+            return;
+        }
+        AppendMilliseconds(sb, _milliseconds);
+    }
+
+    /// <summary>Prometheus's duration text for a number of milliseconds (<c>1h30m</c>, <c>0s</c>, <c>-5m</c>).</summary>
+    internal static void AppendMilliseconds(StringBuilder sb, long ms)
+    {
         if (ms == 0)
         {
             sb.Append("0s");
@@ -236,11 +279,12 @@ public readonly struct PromDuration : IEquatable<PromDuration>
         ms -= v * unit;
     }
 
-    public bool Equals(PromDuration other) => _milliseconds == other._milliseconds && string.Equals(_variable, other._variable, StringComparison.Ordinal);
+    public bool Equals(PromDuration other) =>
+        _milliseconds == other._milliseconds && string.Equals(_variable, other._variable, StringComparison.Ordinal) && Equals(_expression, other._expression);
 
     public override bool Equals(object? obj) => obj is PromDuration other && Equals(other);
 
-    public override int GetHashCode() => HashCode.Combine(_milliseconds, _variable);
+    public override int GetHashCode() => HashCode.Combine(_milliseconds, _variable, _expression);
 
     public static bool operator ==(PromDuration left, PromDuration right) => left.Equals(right);
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dashboards.Cli.Review;
 using Dashboards.Model;
 using Spectre.Console;
 
@@ -34,7 +35,7 @@ internal static class EmitCommands
     {
         var ok = context.TryCompile(out var compilation);
         SummaryTable.Write(context, compilation);
-        if (!ok)
+        if (!ok || !LintCommand.RunInside(context))
             return ExitCodes.ValidationFailed;
 
         var files = compilation.Dashboards
@@ -70,6 +71,7 @@ internal static class EmitCommands
     {
         var ok = context.TryCompile(out var compilation);
         SummaryTable.Write(context, compilation);
+        ok = ok && LintCommand.RunInside(context);
         if (ok)
             context.Out.WriteLine($"All {compilation.Dashboards.Count} dashboard(s) and {compilation.RuleFiles.Count} rule file(s) are valid.");
         return ok ? ExitCodes.Success : ExitCodes.ValidationFailed;

@@ -44,6 +44,9 @@ public sealed record Dashboard
     public ImmutableArray<DashboardLink> Links { get; init; } = [];
     public ImmutableArray<RawField> RawFields { get; init; } = [];
 
+    /// <summary>Lint rules turned off for this dashboard and its panels, each with a reason.</summary>
+    public ImmutableArray<LintSilence> LintSilences { get; init; } = [];
+
     public Dashboard WithDescription(string description) => this with { Description = description };
     public Dashboard WithTags(params string[] tags) => this with { Tags = ImmutableArray.Create(tags ?? throw new ArgumentNullException(nameof(tags))) };
     public Dashboard WithTimezone(DashboardTimezone timezone) => this with { Timezone = timezone };
@@ -76,6 +79,9 @@ public sealed record Dashboard
     /// after the model is emitted. Later calls win.
     /// </summary>
     public Dashboard WithRawField(string path, JsonNode? value) => this with { RawFields = RawFields.Add(new RawField(path, value)) };
+
+    /// <summary>Turns lint rule <paramref name="ruleId"/> off for this dashboard and all its panels; <paramref name="reason"/> is required.</summary>
+    public Dashboard SilenceLint(string ruleId, string reason) => this with { LintSilences = LintSilences.Add(new LintSilence(ruleId, reason)) };
 
     /// <summary>Number of panels including rows' panels (rows themselves not counted).</summary>
     public int PanelCount

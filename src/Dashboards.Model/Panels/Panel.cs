@@ -63,6 +63,9 @@ public abstract record Panel
 
     public ImmutableArray<RawField> RawFields { get => _settings.RawFields; init => _settings = _settings with { RawFields = value }; }
 
+    /// <summary>Lint rules turned off for this panel, each with a reason.</summary>
+    public ImmutableArray<LintSilence> LintSilences { get => _settings.LintSilences; init => _settings = _settings with { LintSilences = value }; }
+
     // Every fluent call copies the panel, and most panels only ever set a title, queries and field defaults. The other
     // options live in one immutable object that copies share, so a copy is a few fields instead of twenty. It takes
     // part in equality by value, like the fields it replaces.
@@ -87,6 +90,7 @@ public abstract record Panel
         public TimeSpan? TimeShiftValue { get; init; }
         public bool IsTransparent { get; init; }
         public ImmutableArray<RawField> RawFields { get; init; } = [];
+        public ImmutableArray<LintSilence> LintSilences { get; init; } = [];
     }
 }
 
@@ -176,6 +180,9 @@ public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
     public TSelf WithRelativeTime(TimeSpan span) => WithRelativeTime(RelativeTime.Last(span));
     public TSelf WithTimeShift(TimeSpan shift) => Self(this with { TimeShiftValue = shift });
     public TSelf Transparent(bool transparent = true) => Self(this with { IsTransparent = transparent });
+
+    /// <summary>Turns lint rule <paramref name="ruleId"/> off for this panel; <paramref name="reason"/> is required.</summary>
+    public TSelf SilenceLint(string ruleId, string reason) => Self(this with { LintSilences = LintSilences.Add(new LintSilence(ruleId, reason)) });
 
     /// <summary>
     /// Escape hatch: sets <paramref name="path"/> (dot-separated, relative to the panel JSON, e.g. <c>options.someNewFlag</c>)

@@ -151,6 +151,7 @@ internal static partial class DashboardValidator
                         break;
                     case LokiTarget l:
                         CheckReferences(panel.Title, $"{targetPath}.expr", l.Expr);
+                        LogQLQueryCheck.Check(l.Expr, l.Query, message => Error(panel.Title, $"{targetPath}.expr", message));
                         if (l.LegendValue is { } lokiLegend) CheckReferences(panel.Title, $"{targetPath}.legendFormat", lokiLegend.Template);
                         break;
                     case TempoTarget t:

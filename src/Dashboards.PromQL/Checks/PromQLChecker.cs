@@ -20,11 +20,17 @@ public static class PromQLChecker
     public const string VersionCode = "version";
     public const string ParseCode = "parse";
 
-    /// <summary>The Prometheus release the version notes compare against (Debian 12's prometheus package).</summary>
+    /// <summary>Debian 12's prometheus package, the promtool the tests run.</summary>
     public static Version BaselinePrometheusVersion { get; } = new(2, 42);
 
     /// <summary>Parses and checks text; a parse error becomes one Error diagnostic with its position.</summary>
-    public static IReadOnlyList<PromQLDiagnostic> Check(string query, MetricCatalog? catalog = null)
+    public static IReadOnlyList<PromQLDiagnostic> Check(string query, MetricCatalog? catalog = null) => Check(query, catalog, null);
+
+    /// <summary>
+    /// Parses and checks text for a target Prometheus (default: <see cref="PromTarget.Default"/>); what the target
+    /// does not accept is a <c>version</c> warning naming the release or flag it needs.
+    /// </summary>
+    public static IReadOnlyList<PromQLDiagnostic> Check(string query, MetricCatalog? catalog, PromTarget? target)
     {
         Expr expr;
         try
@@ -35,36 +41,47 @@ public static class PromQLChecker
         {
             return [new PromQLDiagnostic(DiagnosticSeverity.Error, ParseCode, e.Message, new SourceSpan(e.Offset, 0))];
         }
-        return Check(expr, catalog);
+        target ??= PromTarget.Default;
+        // The text itself is judged for the target: x[300], by ("job") or 1_000 leave no trace in the tree.
+        if (!PromQLParser.TryParse(query, target, out _, out var targetError))
+        {
+            var list = Check(expr, catalog, target, versionLint: false).ToList();
+            list.Add(new PromQLDiagnostic(DiagnosticSeverity.Warning, VersionCode, targetError!.Message, new SourceSpan(targetError.Offset, 0)));
+            return list;
+        }
+        return Check(expr, catalog, target);
     }
 
-    public static IReadOnlyList<PromQLDiagnostic> Check(PromQLExpr expr, MetricCatalog? catalog = null) => Check(expr.Syntax, catalog);
+    public static IReadOnlyList<PromQLDiagnostic> Check(PromQLExpr expr, MetricCatalog? catalog = null, PromTarget? target = null) => Check(expr.Syntax, catalog, target);
 
-    public static IReadOnlyList<PromQLDiagnostic> Check(Expr expr, MetricCatalog? catalog = null)
+    public static IReadOnlyList<PromQLDiagnostic> Check(Expr expr, MetricCatalog? catalog = null, PromTarget? target = null) =>
+        Check(expr, catalog, target, versionLint: true);
+
+    private static IReadOnlyList<PromQLDiagnostic> Check(Expr expr, MetricCatalog? catalog, PromTarget? target, bool versionLint)
     {
         ArgumentNullException.ThrowIfNull(expr);
+        target ??= PromTarget.Default;
         var list = new List<PromQLDiagnostic>();
         foreach (var node in ExprWalker.DescendantsAndSelf(expr))
         {
             CheckTypes(node, list);
             CheckLints(node, catalog, list);
         }
+        foreach (var use in versionLint ? SyntaxRequirements.Find(expr) : [])
+        {
+            if (use.RejectedBy(target) is { } why)
+                Add(list, DiagnosticSeverity.Warning, VersionCode, use.Node, $"{use.What} {why} (target: {target})");
+        }
         return list;
     }
 
-    /// <summary>The oldest Prometheus release that accepts every function and aggregation in the expression.</summary>
+    /// <summary>The oldest Prometheus release that accepts every function, aggregation and piece of syntax in the expression.</summary>
     public static Version MinimumPrometheusVersion(Expr expr)
     {
         var version = new Version(2, 0);
-        foreach (var node in ExprWalker.DescendantsAndSelf(expr))
+        foreach (var use in SyntaxRequirements.Find(expr))
         {
-            var v = node switch
-            {
-                FunctionCall f => f.Function.MinimumVersion,
-                AggregateExpr a => a.Op.MinimumPrometheusVersion(),
-                _ => null,
-            };
-            if (v is not null && v > version) version = v;
+            if (use.Since > version) version = use.Since;
         }
         return version;
     }
@@ -81,13 +98,11 @@ public static class PromQLChecker
         switch (node)
         {
             case VectorSelector vs:
-                if (vs.Offset is { IsVariable: false, Milliseconds: 0 })
-                    Add(list, DiagnosticSeverity.Error, TypeCode, node, "offset duration must not be 0");
                 if (vs.MetricName is null && vs.Matchers.All(m => m.MatchesEmpty))
                     Add(list, DiagnosticSeverity.Error, SelectorCode, node, "vector selector must contain at least one non-empty matcher");
                 foreach (var m in vs.Matchers)
                 {
-                    if (!PromNames.IsValidLabelName(m.Name))
+                    if (m.Name.Length == 0 || StringLiterals.HasLoneSurrogate(m.Name))
                         Add(list, DiagnosticSeverity.Error, SelectorCode, node, $"invalid label name \"{m.Name}\"");
                     if (m.Op is MatchOp.Regex or MatchOp.NotRegex && RegexCheck.Problem(m.Value) is { } regexProblem)
                         Add(list, DiagnosticSeverity.Error, SelectorCode, node, $"invalid regular expression \"{m.Value}\" for label {m.Name}: {regexProblem}");
@@ -96,7 +111,7 @@ public static class PromQLChecker
                 }
                 break;
             case MatrixSelector ms:
-                if (!ms.Range.IsVariable && ms.Range.Milliseconds <= 0)
+                if (ms.Range.IsFixed && ms.Range.Milliseconds <= 0)
                     Add(list, DiagnosticSeverity.Error, TypeCode, node, "range must be greater than 0");
                 break;
             case Subquery sq:
@@ -144,8 +159,6 @@ public static class PromQLChecker
                     Add(list, DiagnosticSeverity.Error, TypeCode, node, $"aggregation \"{name}\" needs a {want.Value.DisplayName()} parameter");
                 else if (want is not null && a.Parameter!.Type != want)
                     Add(list, DiagnosticSeverity.Error, TypeCode, node, $"expected type {want.Value.DisplayName()} in aggregation parameter of \"{name}\", got {a.Parameter.Type.DisplayName()}");
-                if (a.Op.MinimumPrometheusVersion() is { } av && av > BaselinePrometheusVersion)
-                    Add(list, DiagnosticSeverity.Info, VersionCode, node, $"\"{name}\" needs Prometheus {av} or newer (experimental, --enable-feature=promql-experimental-functions)");
                 break;
             case FunctionCall f:
                 CheckCall(f, list);
@@ -171,13 +184,6 @@ public static class PromQLChecker
                 Add(list, DiagnosticSeverity.Error, TypeCode, f, $"expected type {want.DisplayName()} in call to function \"{def.Name}\", got {got.DisplayName()}{hint}");
             }
         }
-        if (def.Experimental || def.MinimumVersion > BaselinePrometheusVersion)
-        {
-            var flag = def.Experimental ? " (experimental: --enable-feature=promql-experimental-functions)" : "";
-            Add(list, DiagnosticSeverity.Info, VersionCode, f, $"\"{def.Name}\" needs Prometheus {def.MinimumVersion} or newer{flag}");
-        }
-        if (def.RemovedIn is { } removed)
-            Add(list, DiagnosticSeverity.Info, VersionCode, f, $"\"{def.Name}\" was removed in Prometheus {removed}");
     }
 
     private static readonly HashSet<string> CounterFunctions = new(StringComparer.Ordinal) { "rate", "irate", "increase", "resets" };

@@ -8,7 +8,7 @@ namespace Dashboards.PromQL.Functions;
 /// </summary>
 public sealed class FunctionDefinition
 {
-    internal FunctionDefinition(string name, PromType returnType, PromType[] argTypes, int minArgs, int maxArgs, Version minimumVersion, bool experimental, Version? removedIn)
+    internal FunctionDefinition(string name, PromType returnType, PromType[] argTypes, int minArgs, int maxArgs, Version minimumVersion, bool experimental, Version? removedIn, Version? stableSince = null)
     {
         Name = name;
         ReturnType = returnType;
@@ -16,7 +16,9 @@ public sealed class FunctionDefinition
         MinArgs = minArgs;
         MaxArgs = maxArgs;
         MinimumVersion = minimumVersion;
-        Experimental = experimental;
+        Experimental = experimental && stableSince is null;
+        ExperimentalUntil = experimental ? stableSince : null;
+        WasExperimental = experimental;
         RemovedIn = removedIn;
     }
 
@@ -39,6 +41,16 @@ public sealed class FunctionDefinition
 
     /// <summary>True when Prometheus needs <c>--enable-feature=promql-experimental-functions</c> for it.</summary>
     public bool Experimental { get; }
+
+    /// <summary>The release from which an experimental function no longer needs the flag (first_over_time: 3.14), or null.</summary>
+    public Version? ExperimentalUntil { get; }
+
+    /// <summary>True when the function came in behind <c>--enable-feature=promql-experimental-functions</c>.</summary>
+    public bool WasExperimental { get; }
+
+    /// <summary>Why <paramref name="target"/> rejects this function ("needs Prometheus 3.7 or newer ..."), or null.</summary>
+    public string? RejectedBy(PromTarget target) =>
+        target.Rejects(MinimumVersion, WasExperimental ? PrometheusFeatures.ExperimentalFunctions : PrometheusFeatures.None, ExperimentalUntil, RemovedIn);
 
     /// <summary>The release that dropped the function (holt_winters in 3.0), or null.</summary>
     public Version? RemovedIn { get; }

@@ -52,12 +52,15 @@ public static class FunctionTable
             F("delta", Vec, [Rng]),
             F("deriv", Vec, [Rng]),
             F("double_exponential_smoothing", Vec, [Rng, Sca, Sca], since: new(3, 0), experimental: true),
+            F("end", Sca, [], since: new(3, 12), experimental: true),
             F("exp", Vec, [Vec]),
+            F("first_over_time", Vec, [Rng], since: new(3, 7), experimental: true, stableSince: new(3, 14)),
             F("floor", Vec, [Vec]),
             F("histogram_avg", Vec, [Vec], since: new(2, 50)),
             F("histogram_count", Vec, [Vec], since: new(2, 40)),
             F("histogram_fraction", Vec, [Sca, Sca, Vec], since: new(2, 40)),
             F("histogram_quantile", Vec, [Sca, Vec]),
+            F("histogram_quantiles", Vec, [Vec, Str, Sca], min: 3, max: 12, since: new(3, 11), experimental: true),
             F("histogram_stddev", Vec, [Vec], since: new(2, 44)),
             F("histogram_stdvar", Vec, [Vec], since: new(2, 44)),
             F("histogram_sum", Vec, [Vec], since: new(2, 40)),
@@ -74,7 +77,9 @@ public static class FunctionTable
             F("log10", Vec, [Vec]),
             F("log2", Vec, [Vec]),
             F("mad_over_time", Vec, [Rng], since: new(2, 53), experimental: true),
+            F("max_of", Sca, [Sca, Sca], since: new(3, 13), experimental: true),
             F("max_over_time", Vec, [Rng]),
+            F("min_of", Sca, [Sca, Sca], since: new(3, 13), experimental: true),
             F("min_over_time", Vec, [Rng]),
             F("minute", Vec, [Vec], min: 0),
             F("month", Vec, [Vec], min: 0),
@@ -83,6 +88,7 @@ public static class FunctionTable
             F("present_over_time", Vec, [Rng], since: new(2, 29)),
             F("quantile_over_time", Vec, [Sca, Rng]),
             F("rad", Vec, [Vec], since: new(2, 26)),
+            F("range", Sca, [], since: new(3, 12), experimental: true),
             F("rate", Vec, [Rng]),
             F("resets", Vec, [Rng]),
             F("round", Vec, [Vec, Sca], min: 1),
@@ -97,24 +103,32 @@ public static class FunctionTable
             F("sqrt", Vec, [Vec]),
             F("stddev_over_time", Vec, [Rng]),
             F("stdvar_over_time", Vec, [Rng]),
+            F("start", Sca, [], since: new(3, 12), experimental: true),
+            F("start_timestamp", Vec, [Vec], since: new(3, 14), experimental: true),
+            F("step", Sca, [], since: new(3, 12), experimental: true),
             F("sum_over_time", Vec, [Rng]),
             F("tan", Vec, [Vec], since: new(2, 26)),
             F("tanh", Vec, [Vec], since: new(2, 26)),
             F("time", Sca, []),
             F("timestamp", Vec, [Vec]),
+            F("ts_of_first_over_time", Vec, [Rng], since: new(3, 7), experimental: true),
+            F("ts_of_last_over_time", Vec, [Rng], since: new(3, 5), experimental: true),
+            F("ts_of_max_over_time", Vec, [Rng], since: new(3, 5), experimental: true),
+            F("ts_of_min_over_time", Vec, [Rng], since: new(3, 5), experimental: true),
             F("vector", Vec, [Sca]),
             F("year", Vec, [Vec], min: 0),
         };
+        rows.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         All = rows;
         ByName = rows.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
         BySpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static FunctionDefinition F(string name, PromType returns, PromType[] args, int? min = null, int? max = null, Version? since = null, bool experimental = false, Version? removedIn = null)
+    private static FunctionDefinition F(string name, PromType returns, PromType[] args, int? min = null, int? max = null, Version? since = null, bool experimental = false, Version? removedIn = null, Version? stableSince = null)
     {
         var minArgs = min ?? args.Length;
         var maxArgs = max ?? args.Length;
-        return new FunctionDefinition(name, returns, args, minArgs, maxArgs, since ?? V20, experimental, removedIn);
+        return new FunctionDefinition(name, returns, args, minArgs, maxArgs, since ?? V20, experimental, removedIn, stableSince);
     }
 
     public static bool TryGet(string name, out FunctionDefinition definition) => ByName.TryGetValue(name, out definition!);

@@ -64,10 +64,12 @@ public ref struct Lexer
                 throw Error(start, "unexpected character '!'", "!= or !~");
             case '<':
                 if (Peek(1) == '=') { _pos += 2; return new Token(TokenKind.LessOrEqual, start, 2); }
+                if (Peek(1) == '/') { _pos += 2; return new Token(TokenKind.TrimUpper, start, 2); }
                 _pos++;
                 return new Token(TokenKind.Less, start, 1);
             case '>':
                 if (Peek(1) == '=') { _pos += 2; return new Token(TokenKind.GreaterOrEqual, start, 2); }
+                if (Peek(1) == '/') { _pos += 2; return new Token(TokenKind.TrimLower, start, 2); }
                 _pos++;
                 return new Token(TokenKind.Greater, start, 1);
             case '"':
@@ -123,52 +125,113 @@ public ref struct Lexer
         }
     }
 
+    /// <summary>
+    /// A number or a duration, scanned the way Prometheus's lexer does: <c>1</c>, <c>.5</c>, <c>5.</c>, <c>1e-3</c>,
+    /// <c>0x1f</c>, <c>0755</c> (octal), <c>1_000</c>, then, when letters follow, <c>5m</c>, <c>1h30m</c>, <c>250ms</c>.
+    /// </summary>
     private Token LexNumberOrDuration(int start)
     {
-        if (_text[_pos] == '0' && (Peek(1) is 'x' or 'X'))
-        {
-            _pos += 2;
-            var digits = _pos;
-            while (_pos < _text.Length && char.IsAsciiHexDigit(_text[_pos])) _pos++;
-            if (_pos == digits) throw Error(start, "bad hexadecimal number", "hex digits after 0x");
-            CheckNumberEnd(start);
+        if (ScanNumber())
             return new Token(TokenKind.Number, start, _pos - start);
-        }
-        while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
-        // Digits directly followed by a unit letter: a duration such as 5m, 1h30m, 250ms.
-        if (_pos < _text.Length && _text[_pos] is 'y' or 'w' or 'd' or 'h' or 'm' or 's' && _text[start] != '.')
+        if (AcceptRemainingDuration())
         {
-            while (_pos < _text.Length && (char.IsAsciiLetterOrDigit(_text[_pos]))) _pos++;
-            if (!PromDuration.TryParseFixed(_text[start.._pos], out _))
-                throw Error(start, $"bad duration \"{_text[start.._pos].ToString()}\"", "units y, w, d, h, m, s, ms in that order (e.g. 1h30m)");
+            var text = _text[start.._pos];
+            if (!PromDuration.TryParseFixed(text, out _))
+                throw Error(start, $"{(text.IndexOfAny('.', 'e', 'E') >= 0 ? "bad number or duration syntax" : "bad duration")} \"{text.ToString()}\"", "units y, w, d, h, m, s, ms in that order (e.g. 1h30m)");
             return new Token(TokenKind.Duration, start, _pos - start);
         }
-        if (_pos < _text.Length && _text[_pos] == '.')
-        {
-            _pos++;
-            while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
-        }
-        if (_pos < _text.Length && _text[_pos] is 'e' or 'E')
-        {
-            var save = _pos;
-            _pos++;
-            if (_pos < _text.Length && _text[_pos] is '+' or '-') _pos++;
-            var digits = _pos;
-            while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
-            if (_pos == digits) _pos = save; // "1e" followed by something else: leave it to the identifier check below.
-        }
-        CheckNumberEnd(start);
-        return new Token(TokenKind.Number, start, _pos - start);
+        var end = _pos;
+        while (end < _text.Length && (char.IsAsciiLetterOrDigit(_text[end]) || _text[end] is '_' or '.')) end++;
+        throw Error(start, $"bad number or duration syntax \"{_text[start..Math.Min(end, _text.Length)].ToString()}\"", "a number (1, 2.5, 0x1f, 1e3) or a duration (5m, 1h30m)");
     }
 
-    private readonly void CheckNumberEnd(int start)
+    private bool Accept(string valid)
     {
-        if (_pos < _text.Length && IsIdentifierPart(_text[_pos]))
+        if (_pos < _text.Length && valid.Contains(_text[_pos]))
         {
-            var end = _pos;
-            while (end < _text.Length && IsIdentifierPart(_text[end])) end++;
-            throw Error(start, $"bad number or duration syntax \"{_text[start..end].ToString()}\"", "a number (1, 2.5, 0x1f, 1e3) or a duration (5m, 1h30m)");
+            _pos++;
+            return true;
         }
+        return false;
+    }
+
+    private readonly bool Is(string valid) => _pos < _text.Length && valid.Contains(_text[_pos]);
+
+    /// <summary>
+    /// Digits with at most one '.', one exponent and '_' between digits; false (position past the bad part) on bad syntax.
+    /// Like Prometheus, 'e' is taken as an exponent even after 0x, so <c>0x1e</c> is not a number there either.
+    /// </summary>
+    private bool ScanNumber()
+    {
+        var initial = _pos;
+        var digits = "0123456789";
+        if (Accept("0") && Accept("xX"))
+        {
+            Accept("_");
+            digits = "0123456789abcdefABCDEF";
+        }
+        Accept(".");
+        Accept(digits);
+        var dot = false;
+        var exponent = false;
+        while (Is(digits + "._eE"))
+        {
+            if (Is(".") && dot)
+            {
+                Accept(".");
+                return false;
+            }
+            if (Is("eE") && exponent)
+            {
+                Accept("eE");
+                return false;
+            }
+            if (Accept("."))
+            {
+                dot = true;
+                if (Accept("_.")) return false;
+                if (digits.Length > 10) return false;
+                continue;
+            }
+            if (Accept("eE"))
+            {
+                exponent = true;
+                Accept("+-");
+                if (Accept("._eE") || _pos >= _text.Length) return false;
+                continue;
+            }
+            if (Accept("_"))
+            {
+                if (Accept("._eE") || _pos >= _text.Length) return false;
+                continue;
+            }
+            while (Accept(digits))
+            {
+            }
+        }
+        if (_pos == initial) return false;
+        return _pos >= _text.Length || !char.IsAsciiLetterOrDigit(_text[_pos]) && _text[_pos] != '_';
+    }
+
+    /// <summary>After a number: unit letters and more number-unit pairs (<c>1h30m</c>); false when it is no duration.</summary>
+    private bool AcceptRemainingDuration()
+    {
+        if (!Accept("smhdwy")) return false;
+        Accept("s");
+        while (Accept("0123456789"))
+        {
+            while (Accept("0123456789"))
+            {
+            }
+            if (!Accept("smhdw")) return false;
+            Accept("s");
+        }
+        if (_pos < _text.Length && (char.IsAsciiLetterOrDigit(_text[_pos]) || _text[_pos] == '_'))
+        {
+            _pos++;
+            return false;
+        }
+        return true;
     }
 
     private void LexQuoted(char quote)

@@ -38,6 +38,8 @@ public enum TokenKind : byte
     Less,
     GreaterOrEqual,
     Greater,
+    TrimUpper,
+    TrimLower,
 
     // Keywords (case-insensitive, as in Prometheus).
     And,

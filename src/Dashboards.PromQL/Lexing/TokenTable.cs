@@ -97,6 +97,8 @@ public static class TokenTable
         BinaryOp.And => "and",
         BinaryOp.Or => "or",
         BinaryOp.Unless => "unless",
+        BinaryOp.TrimUpper => "</",
+        BinaryOp.TrimLower => ">/",
         _ => throw new ArgumentOutOfRangeException(nameof(op)),
     };
 
@@ -143,6 +145,8 @@ public static class TokenTable
         TokenKind.Less => "<",
         TokenKind.GreaterOrEqual => ">=",
         TokenKind.Greater => ">",
+        TokenKind.TrimUpper => "</",
+        TokenKind.TrimLower => ">/",
         TokenKind.And => "and",
         TokenKind.Or => "or",
         TokenKind.Unless => "unless",
@@ -174,6 +178,8 @@ public static class TokenTable
         TokenKind.Less => BinaryOp.Less,
         TokenKind.GreaterOrEqual => BinaryOp.GreaterOrEqual,
         TokenKind.Greater => BinaryOp.Greater,
+        TokenKind.TrimUpper => BinaryOp.TrimUpper,
+        TokenKind.TrimLower => BinaryOp.TrimLower,
         TokenKind.And => BinaryOp.And,
         TokenKind.Or => BinaryOp.Or,
         TokenKind.Unless => BinaryOp.Unless,
@@ -188,7 +194,7 @@ public static class TokenTable
     {
         BinaryOp.Or => 1,
         BinaryOp.And or BinaryOp.Unless => 2,
-        BinaryOp.Equal or BinaryOp.NotEqual or BinaryOp.LessOrEqual or BinaryOp.Less or BinaryOp.GreaterOrEqual or BinaryOp.Greater => 3,
+        BinaryOp.Equal or BinaryOp.NotEqual or BinaryOp.LessOrEqual or BinaryOp.Less or BinaryOp.GreaterOrEqual or BinaryOp.Greater or BinaryOp.TrimUpper or BinaryOp.TrimLower => 3,
         BinaryOp.Add or BinaryOp.Subtract => 4,
         BinaryOp.Multiply or BinaryOp.Divide or BinaryOp.Modulo or BinaryOp.Atan2 => 5,
         BinaryOp.Power => 7,

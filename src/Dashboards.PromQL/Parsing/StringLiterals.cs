@@ -11,6 +11,9 @@ internal static class StringLiterals
     {
         var token = source.Slice(offset, length);
         var body = token[1..^1];
+        // Prometheus's lexer reads U+FFFD as a broken UTF-8 sequence and rejects it, even when written as a character.
+        var replacement = body.IndexOf('\uFFFD');
+        if (replacement >= 0) throw PromQLParseException.At(source, offset + 1 + replacement, "invalid UTF-8 rune", "an escape such as \\ufffd");
         if (token[0] == '`' || body.IndexOf('\\') < 0) return cache ? StringCache.Get(body) : body.ToString();
         var sb = new StringBuilder(body.Length);
         var quote = token[0];
@@ -22,7 +25,7 @@ internal static class StringLiterals
             var isByteEscape = c == '\\' && i + 1 < body.Length && (body[i + 1] == 'x' || IsOctal(body[i + 1]));
             if (!isByteEscape && bytes is { Count: > 0 })
             {
-                sb.Append(Encoding.UTF8.GetString(bytes.ToArray()));
+                AppendBytes(sb, bytes);
                 bytes.Clear();
             }
             if (c != '\\')
@@ -63,11 +66,47 @@ internal static class StringLiterals
                         quote == '"' ? "one of \\n \\t \\\\ \\\" \\xHH \\uHHHH" : "one of \\n \\t \\\\ \\' \\xHH \\uHHHH");
             }
         }
-        if (bytes is { Count: > 0 }) sb.Append(Encoding.UTF8.GetString(bytes.ToArray()));
+        if (bytes is { Count: > 0 }) AppendBytes(sb, bytes);
         return sb.ToString();
     }
 
     private static bool IsOctal(char c) => c is >= '0' and <= '7';
+
+    /// <summary>
+    /// Bytes from \\x and octal escapes, decoded as UTF-8. A byte that is not part of valid UTF-8 (Prometheus keeps it as a
+    /// raw byte) becomes the lone surrogate U+DC80..U+DCFF ("surrogate escape"), which the printer writes back as \\xHH,
+    /// so <c>"\\xff"</c> keeps its meaning instead of turning into U+FFFD.
+    /// </summary>
+    private static void AppendBytes(StringBuilder sb, List<byte> bytes)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes);
+        while (!span.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(span, out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                sb.Append(rune.ToString());
+            }
+            else
+            {
+                consumed = 1;
+                sb.Append((char)(0xDC00 + span[0]));
+            }
+            span = span[consumed..];
+        }
+        bytes.Clear();
+    }
+
+    /// <summary>True when the text holds a surrogate without its pair (not valid UTF-8 text).</summary>
+    public static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return true;
+        }
+        return false;
+    }
 
     private static int Hex(ReadOnlySpan<char> source, ReadOnlySpan<char> body, ref int i, int digits, int at)
     {
@@ -92,7 +131,7 @@ internal static class StringLiterals
         var clean = true;
         foreach (var c in value)
         {
-            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f)
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f || c == '\uFFFD' || char.IsSurrogate(c))
             {
                 clean = false;
                 break;
@@ -103,8 +142,14 @@ internal static class StringLiterals
             sb.Append(value).Append('"');
             return;
         }
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                sb.Append(c).Append(value[++i]);
+                continue;
+            }
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
@@ -116,8 +161,11 @@ internal static class StringLiterals
                 case '\b': sb.Append("\\b"); break;
                 case '\f': sb.Append("\\f"); break;
                 case '\v': sb.Append("\\v"); break;
+                case '\uFFFD': sb.Append("\\ufffd"); break;
                 default:
                     if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                    else if (c >= 0xDC80 && c <= 0xDCFF) sb.Append("\\x").Append((c - 0xDC00).ToString("x2", CultureInfo.InvariantCulture)); // a raw byte, see AppendBytes
+                    else if (char.IsSurrogate(c)) sb.Append("\\ufffd"); // not text; Prometheus would reject it either way
                     else sb.Append(c);
                     break;
             }

@@ -63,6 +63,9 @@ public static class PromQLPrinter
     {
         switch (expr)
         {
+            case NumberLiteral { IsDuration: true } n:
+                AppendSecondsAsDuration(sb, n.Value);
+                break;
             case NumberLiteral n:
                 AppendNumber(sb, n.Value);
                 break;
@@ -74,6 +77,7 @@ public static class PromQLPrinter
                 break;
             case VectorSelector vs:
                 WriteSelectorCore(sb, vs);
+                WriteExtension(sb, vs.Extension);
                 WriteModifiers(sb, vs.Offset, vs.At);
                 break;
             case MatrixSelector ms:
@@ -81,6 +85,7 @@ public static class PromQLPrinter
                 sb.Append('[');
                 ms.Range.AppendTo(sb);
                 sb.Append(']');
+                WriteExtension(sb, ms.Selector.Extension);
                 WriteModifiers(sb, ms.Selector.Offset, ms.Selector.At);
                 break;
             case Subquery sq:
@@ -136,7 +141,42 @@ public static class PromQLPrinter
         }
     }
 
+    private static void WriteExtension(StringBuilder sb, RangeExtension extension)
+    {
+        if (extension == RangeExtension.Anchored) sb.Append(" anchored");
+        else if (extension == RangeExtension.Smoothed) sb.Append(" smoothed");
+    }
+
     internal static void WriteBinaryModifiers(StringBuilder sb, BinaryExpr b)
+    {
+        WriteMatchingModifiers(sb, b);
+        if (b.Fill is { } fill)
+        {
+            if (fill.Left is { } l && fill.Right is { } r && l.Equals(r))
+            {
+                sb.Append(" fill (");
+                AppendNumber(sb, l);
+                sb.Append(')');
+            }
+            else
+            {
+                if (fill.Left is { } left)
+                {
+                    sb.Append(" fill_left (");
+                    AppendNumber(sb, left);
+                    sb.Append(')');
+                }
+                if (fill.Right is { } right)
+                {
+                    sb.Append(" fill_right (");
+                    AppendNumber(sb, right);
+                    sb.Append(')');
+                }
+            }
+        }
+    }
+
+    private static void WriteMatchingModifiers(StringBuilder sb, BinaryExpr b)
     {
         if (b.ReturnBool) sb.Append(" bool");
         if (b.Matching is { } m)
@@ -161,7 +201,7 @@ public static class PromQLPrinter
     /// </summary>
     internal static void DisambiguateGroupModifier(StringBuilder sb, BinaryExpr b, int rightStart)
     {
-        if (b.Matching is { Cardinality: not VectorMatchCardinality.OneToOne, Include.IsEmpty: true }
+        if (b.Matching is { Cardinality: not VectorMatchCardinality.OneToOne, Include.IsEmpty: true } && b.Fill is null
             && rightStart < sb.Length && sb[rightStart] == '(')
             sb.Insert(rightStart, "() ");
     }
@@ -186,8 +226,24 @@ public static class PromQLPrinter
     {
         var p = TokenTable.Precedence(op);
         var c = PrecedenceOf(left);
-        return c < p || (c == p && TokenTable.IsRightAssociative(op));
+        return c < p || (c == p && TokenTable.IsRightAssociative(op)) || EndsWithParenthesizedOffset(left);
     }
+
+    private static bool IsParenthesizedOffset(PromDuration offset) => offset.Expression is DurationBinary;
+
+    /// <summary>
+    /// True when the printed text ends with <c>offset (a + b)</c>: an operator right after it would be read as part of
+    /// the offset (<c>x offset (1m) + 5</c> offsets by 1m + 5s), so such a left operand is wrapped in parentheses.
+    /// </summary>
+    private static bool EndsWithParenthesizedOffset(Expr e) => e switch
+    {
+        VectorSelector { Offset: { } o } => IsParenthesizedOffset(o),
+        MatrixSelector { Selector.Offset: { } o } => IsParenthesizedOffset(o),
+        Subquery { Offset: { } o } => IsParenthesizedOffset(o),
+        BinaryExpr b => !RightNeedsParens(b.Op, b.Right) && EndsWithParenthesizedOffset(b.Right),
+        UnaryExpr u => !UnaryOperandNeedsParens(u.Operand) && EndsWithParenthesizedOffset(u.Operand),
+        _ => false,
+    };
 
     internal static bool RightNeedsParens(BinaryOp op, Expr right)
     {
@@ -211,9 +267,16 @@ public static class PromQLPrinter
 
     private static void WriteSelectorCore(StringBuilder sb, VectorSelector vs)
     {
-        if (vs.MetricName is not null) sb.Append(vs.MetricName);
-        if (vs.Matchers.IsEmpty && vs.MetricName is not null) return;
+        // A name that is not a classic metric name, or reads as a keyword, goes quoted inside the braces: {"a.b", x="y"}.
+        var bare = vs.MetricName is not null && VectorSelector.IsBareMetricName(vs.MetricName);
+        if (bare) sb.Append(vs.MetricName);
+        if (vs.Matchers.IsEmpty && bare) return;
         sb.Append('{');
+        if (vs.MetricName is not null && !bare)
+        {
+            StringLiterals.AppendQuoted(sb, vs.MetricName);
+            if (!vs.Matchers.IsEmpty) sb.Append(", ");
+        }
         for (var i = 0; i < vs.Matchers.Count; i++)
         {
             if (i > 0) sb.Append(", ");
@@ -224,8 +287,16 @@ public static class PromQLPrinter
 
     private static void WriteMatcher(StringBuilder sb, LabelMatcher m)
     {
-        sb.Append(m.Name).Append(TokenTable.Text(m.Op));
+        WriteLabelName(sb, m.Name);
+        sb.Append(TokenTable.Text(m.Op));
         StringLiterals.AppendQuoted(sb, m.Value);
+    }
+
+    /// <summary>A label name, quoted when it is not a classic one (<c>"http.method"</c>, Prometheus 3.0+).</summary>
+    internal static void WriteLabelName(StringBuilder sb, string name)
+    {
+        if (Metrics.PromNames.IsValidLabelName(name)) sb.Append(name);
+        else StringLiterals.AppendQuoted(sb, name);
     }
 
     private static void WriteModifiers(StringBuilder sb, PromDuration? offset, AtModifier? at)
@@ -233,7 +304,24 @@ public static class PromQLPrinter
         if (offset is { } o)
         {
             sb.Append(" offset ");
-            o.AppendTo(sb);
+            // After offset a signed or bare number, duration, function or -(...) is complete; "x offset 5m + 1m" adds 1m to
+            // x offset 5m, so arithmetic goes in parentheses (and LeftNeedsParens keeps a following operator out of them).
+            switch (o.Expression)
+            {
+                case DurationBinary:
+                    sb.Append('(');
+                    o.AppendTo(sb);
+                    sb.Append(')');
+                    break;
+                case DurationNegation { Operand: not DurationFunction } n:
+                    sb.Append("-(");
+                    WriteDuration(sb, n.Operand);
+                    sb.Append(')');
+                    break;
+                default:
+                    o.AppendTo(sb);
+                    break;
+            }
         }
         if (at is not null)
         {
@@ -250,10 +338,100 @@ public static class PromQLPrinter
         for (var i = 0; i < labels.Count; i++)
         {
             if (i > 0) sb.Append(", ");
-            sb.Append(labels[i]);
+            // In a label list Prometheus reads NaN and Inf as numbers, so they go quoted there.
+            if (labels[i].Length == 3 && (labels[i].Equals("nan", StringComparison.OrdinalIgnoreCase) || labels[i].Equals("inf", StringComparison.OrdinalIgnoreCase)))
+                StringLiterals.AppendQuoted(sb, labels[i]);
+            else
+                WriteLabelName(sb, labels[i]);
         }
         sb.Append(')');
     }
+
+    /// <summary>Seconds written as a duration, as Prometheus prints a number literal that was written as one: <c>5m</c>, <c>-1h30m</c>.</summary>
+    internal static void AppendSecondsAsDuration(StringBuilder sb, double seconds)
+    {
+        var ms = (long)Math.Round(seconds * 1000);
+        if (ms < 0)
+        {
+            sb.Append('-');
+            ms = -ms;
+        }
+        PromDuration.AppendMilliseconds(sb, ms);
+    }
+
+    /// <summary>A duration expression: <c>5m + 1m</c>, <c>max_of(step(), 5s)</c>; parentheses as written, plus any precedence needs.</summary>
+    public static void WriteDuration(StringBuilder sb, DurationExpr expr)
+    {
+        switch (expr)
+        {
+            case DurationNumber { IsDuration: true } n:
+                AppendSecondsAsDuration(sb, n.Seconds);
+                break;
+            case DurationNumber n:
+                AppendNumber(sb, n.Seconds);
+                break;
+            case DurationNegation neg:
+                sb.Append('-');
+                WriteDurationOperand(sb, neg.Operand, DurationPrecedence(neg.Operand) < TokenTable.UnaryPrecedence + 1 || neg.Operand is DurationNumber);
+                break;
+            case DurationFunction f:
+                sb.Append(f.Kind switch
+                {
+                    DurationFunctionKind.Step => "step(",
+                    DurationFunctionKind.Range => "range(",
+                    DurationFunctionKind.MinOf => "min_of(",
+                    _ => "max_of(",
+                });
+                if (f.Left is not null)
+                {
+                    WriteDuration(sb, f.Left);
+                    sb.Append(", ");
+                    WriteDuration(sb, f.Right!);
+                }
+                sb.Append(')');
+                break;
+            case DurationBinary b:
+            {
+                var p = DurationPrecedence(b);
+                var right = b.Op == DurationOp.Power;
+                var lp = DurationPrecedence(b.Left);
+                WriteDurationOperand(sb, b.Left, lp < p || (lp == p && right) || (right && lp == TokenTable.UnaryPrecedence));
+                sb.Append(' ').Append(DurationOpText(b.Op)).Append(' ');
+                var rp = DurationPrecedence(b.Right);
+                WriteDurationOperand(sb, b.Right, rp != TokenTable.UnaryPrecedence && (rp < p || (rp == p && !right)));
+                break;
+            }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "Unknown duration node.");
+        }
+    }
+
+    private static void WriteDurationOperand(StringBuilder sb, DurationExpr e, bool parens)
+    {
+        if (parens) sb.Append('(');
+        WriteDuration(sb, e);
+        if (parens) sb.Append(')');
+    }
+
+    private static int DurationPrecedence(DurationExpr e) => e switch
+    {
+        DurationBinary { Op: DurationOp.Add or DurationOp.Subtract } => 4,
+        DurationBinary { Op: DurationOp.Power } => 7,
+        DurationBinary => 5,
+        DurationNegation => TokenTable.UnaryPrecedence,
+        DurationNumber n when n.Seconds < 0 || double.IsNegative(n.Seconds) => TokenTable.UnaryPrecedence,
+        _ => TokenTable.AtomPrecedence,
+    };
+
+    internal static string DurationOpText(DurationOp op) => op switch
+    {
+        DurationOp.Add => "+",
+        DurationOp.Subtract => "-",
+        DurationOp.Multiply => "*",
+        DurationOp.Divide => "/",
+        DurationOp.Modulo => "%",
+        _ => "^",
+    };
 
     /// <summary>Shortest text that parses back to the same double: <c>0.95</c>, <c>1e-05</c>, <c>Inf</c>, <c>NaN</c>.</summary>
     public static string FormatNumber(double value)

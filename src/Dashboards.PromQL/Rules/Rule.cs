@@ -23,16 +23,16 @@ public abstract record Rule
     /// <summary>The rule's name: the alert name or the recorded metric name.</summary>
     public abstract string Name { get; }
 
-    internal IEnumerable<string> Validate(string where)
+    internal IEnumerable<string> Validate(string where, PromTarget target)
     {
         foreach (var e in ValidateSpecific(where)) yield return e;
-        foreach (var e in ValidateExpression(where).Distinct()) yield return e;
+        foreach (var e in ValidateExpression(where, target).Distinct()) yield return e;
         foreach (var e in ValidateLabels(Labels, where, "label")) yield return e;
     }
 
     private protected abstract IEnumerable<string> ValidateSpecific(string where);
 
-    private IEnumerable<string> ValidateExpression(string where)
+    private IEnumerable<string> ValidateExpression(string where, PromTarget target)
     {
         foreach (var node in ExprWalker.DescendantsAndSelf(Expr.Syntax))
         {
@@ -44,9 +44,9 @@ public abstract record Rule
             if (node is NumberVariable v)
                 yield return $"{where}: expr uses Grafana variable {v.Variable}; Prometheus evaluates rules without Grafana, so use a number";
         }
-        foreach (var d in Checks.PromQLChecker.Check(Expr.Syntax))
+        foreach (var d in Checks.PromQLChecker.Check(Expr.Syntax, null, target))
         {
-            if (d.Severity == Checks.DiagnosticSeverity.Error) yield return $"{where}: expr: {d.Message}";
+            if (d.Severity == Checks.DiagnosticSeverity.Error || d.Code == Checks.PromQLChecker.VersionCode) yield return $"{where}: expr: {d.Message}";
         }
     }
 
@@ -82,6 +82,7 @@ public abstract record Rule
     {
         if (d is not { } value) yield break;
         if (value.IsVariable) yield return $"{where}: {field} cannot be a Grafana variable ({value.Variable})";
+        else if (value.IsExpression) yield return $"{where}: {field} must be a fixed duration, not an expression ({value})";
         else if (value.Milliseconds < 0) yield return $"{where}: {field} must not be negative ({value})";
     }
 

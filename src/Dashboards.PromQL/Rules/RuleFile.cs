@@ -28,17 +28,17 @@ public sealed record RuleGroup
 
     public RuleGroup WithLimit(int limit) => this with { Limit = limit };
 
-    internal IEnumerable<string> Validate(string where)
+    internal IEnumerable<string> Validate(string where, PromTarget target)
     {
         if (string.IsNullOrWhiteSpace(Name)) yield return $"{where}: group name must not be empty";
-        if (Interval is { } i && (i.IsVariable || i.Milliseconds <= 0)) yield return $"{where}: interval must be a positive fixed duration, got {i}";
+        if (Interval is { } i && (!i.IsFixed || i.Milliseconds <= 0)) yield return $"{where}: interval must be a positive fixed duration, got {i}";
         if (Limit is < 0) yield return $"{where}: limit must not be negative";
         if (Rules.IsEmpty) yield return $"{where}: group has no rules";
         for (var r = 0; r < Rules.Count; r++)
         {
             var rule = Rules[r];
             var kind = rule is AlertingRule ? "alert" : "record";
-            foreach (var e in rule.Validate($"{where}, rule {r + 1} ({kind} '{rule.Name}')")) yield return e;
+            foreach (var e in rule.Validate($"{where}, rule {r + 1} ({kind} '{rule.Name}')", target)) yield return e;
         }
     }
 }
@@ -61,6 +61,14 @@ public sealed record RuleFile
 
     public EquatableArray<RuleGroup> Groups { get; init; }
 
+    /// <summary>
+    /// The Prometheus that loads the file (default: the current stable release without flags). An expression it does
+    /// not accept is a validation error naming the release or flag it needs.
+    /// </summary>
+    public PromTarget Target { get; init; } = PromTarget.Default;
+
+    public RuleFile WithTarget(PromTarget target) => this with { Target = target ?? throw new ArgumentNullException(nameof(target)) };
+
     public RuleFile AddGroup(RuleGroup group) => this with { Groups = Groups.Add(group) };
 
     /// <summary>Every problem, each naming the group and rule: empty when the file is valid.</summary>
@@ -73,7 +81,7 @@ public sealed record RuleFile
             var group = Groups[g];
             var where = $"group {g + 1} ('{group.Name}')";
             if (!names.Add(group.Name)) errors.Add($"{where}: group name '{group.Name}' is used twice in the file");
-            errors.AddRange(group.Validate(where));
+            errors.AddRange(group.Validate(where, Target));
         }
         return errors;
     }

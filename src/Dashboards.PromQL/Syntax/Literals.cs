@@ -5,6 +5,9 @@ public sealed record NumberLiteral(double Value) : Expr
 {
     public override PromType Type => PromType.Scalar;
 
+    /// <summary>Written as a duration (<c>5m</c> is 300 seconds; Prometheus 3.0+); printed the same way.</summary>
+    public bool IsDuration { get; init; }
+
     public NumberLiteral WithValue(double value) => this with { Value = value };
 }
 

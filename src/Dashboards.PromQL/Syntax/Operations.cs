@@ -13,6 +13,14 @@ public sealed record UnaryExpr(UnaryOp Op, Expr Operand) : Expr
 /// </summary>
 public sealed record BinaryExpr(BinaryOp Op, Expr Left, Expr Right, bool ReturnBool = false, VectorMatching? Matching = null) : Expr
 {
+    /// <summary>
+    /// <c>fill(v)</c> / <c>fill_left(v)</c> / <c>fill_right(v)</c> (Prometheus 3.10+, <c>promql-binop-fill-modifiers</c>):
+    /// the value a side takes where it has no matching series.
+    /// </summary>
+    public FillValues? Fill { get; init; }
+
+    public BinaryExpr WithFill(FillValues? fill) => this with { Fill = fill };
+
     public override PromType Type => Left.Type == PromType.Scalar && Right.Type == PromType.Scalar ? PromType.Scalar : PromType.InstantVector;
 
     public BinaryExpr WithLeft(Expr left) => this with { Left = left };
@@ -56,4 +64,11 @@ public sealed record FunctionCall(Functions.FunctionDefinition Function, Equatab
     public FunctionCall WithArgs(EquatableArray<Expr> args) => this with { Args = args };
 
     public FunctionCall AddArg(Expr arg) => this with { Args = Args.Add(arg) };
+}
+
+/// <summary>The fill values of a binary operation: <see cref="Left"/> for missing left-hand series, <see cref="Right"/> for right-hand ones.</summary>
+public sealed record FillValues(double? Left, double? Right)
+{
+    /// <summary><c>fill(v)</c>: both sides.</summary>
+    public static FillValues Both(double value) => new(value, value);
 }

@@ -34,6 +34,12 @@ public enum BinaryOp
     And,
     Or,
     Unless,
+
+    /// <summary><c>&lt;/</c>: trims native histogram observations above the right side (Prometheus 3.11+).</summary>
+    TrimUpper,
+
+    /// <summary><c>&gt;/</c>: trims native histogram observations below the right side (Prometheus 3.11+).</summary>
+    TrimLower,
 }
 
 public enum AggregateOp
@@ -67,6 +73,8 @@ public static class OperatorFacts
     public static bool IsComparison(this BinaryOp op) => op is >= BinaryOp.Equal and <= BinaryOp.Greater;
 
     public static bool IsSetOperator(this BinaryOp op) => op is BinaryOp.And or BinaryOp.Or or BinaryOp.Unless;
+
+    public static bool IsTrim(this BinaryOp op) => op is BinaryOp.TrimUpper or BinaryOp.TrimLower;
 
     public static bool IsArithmetic(this BinaryOp op) => op is >= BinaryOp.Add and <= BinaryOp.Atan2;
 

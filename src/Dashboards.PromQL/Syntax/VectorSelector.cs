@@ -31,20 +31,25 @@ public sealed record VectorSelector : Expr
 
     public AtModifier? At { get; init; }
 
+    /// <summary>The <c>anchored</c> or <c>smoothed</c> modifier (Prometheus 3.7+, <c>promql-extended-range-selectors</c>).</summary>
+    public RangeExtension Extension { get; init; }
+
     public override PromType Type => PromType.InstantVector;
 
     /// <summary>
-    /// A bare metric name must be a valid name and must not read as something else: a keyword Prometheus never takes
-    /// as a name (<c>on</c>, <c>ignoring</c>, <c>bool</c>, <c>group_left</c>, <c>group_right</c>, <c>atan2</c>) or a number
-    /// (<c>inf</c>, <c>nan</c>). Select such metrics with <c>{__name__="..."}</c>.
+    /// Any non-empty name is a metric name since Prometheus 3.0 (UTF-8 names). One that is not a classic name
+    /// ([a-zA-Z_:][a-zA-Z0-9_:]*) or that reads as a keyword or number is printed quoted: <c>{"http.server.duration"}</c>.
     /// </summary>
     public static void ValidateMetricName(string metricName)
     {
-        if (!Metrics.PromNames.IsValidMetricName(metricName))
-            throw new ArgumentException($"'{metricName}' is not a valid Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*).", nameof(metricName));
-        if (IsReservedWord(metricName))
-            throw new ArgumentException($"'{metricName}' reads as a PromQL keyword or number; select it with {{__name__=\"{metricName}\"}} instead.", nameof(metricName));
+        if (string.IsNullOrEmpty(metricName))
+            throw new ArgumentException("A metric name must not be empty.", nameof(metricName));
+        if (Parsing.StringLiterals.HasLoneSurrogate(metricName))
+            throw new ArgumentException($"'{metricName}' is not valid UTF-8 text.", nameof(metricName));
     }
+
+    /// <summary>True when the name can stand bare (<c>up</c>); false when it must be quoted (<c>{"a.b"}</c>, <c>{"on"}</c>).</summary>
+    public static bool IsBareMetricName(string metricName) => Metrics.PromNames.IsValidMetricName(metricName) && !IsReservedWord(metricName);
 
     /// <summary>
     /// Prometheus reads and/or/unless/by/without/offset and aggregation names as metric names where an expression
@@ -72,6 +77,16 @@ public sealed record VectorSelector : Expr
     public VectorSelector WithOffset(PromDuration? offset) => this with { Offset = offset };
 
     public VectorSelector WithAt(AtModifier? at) => this with { At = at };
+
+    public VectorSelector WithExtension(RangeExtension extension) => this with { Extension = extension };
+}
+
+/// <summary>The extended range selector modifiers: <c>x[5m] anchored</c>, <c>x[5m] smoothed</c>.</summary>
+public enum RangeExtension
+{
+    None,
+    Anchored,
+    Smoothed,
 }
 
 /// <summary>A range vector selector: <c>metric{...}[5m]</c>. Offset and @ stay on the inner selector, as in Prometheus.</summary>

@@ -89,22 +89,22 @@ public sealed class InstantVector : PromQLExpr
     public RangeVector Range(PromDuration range)
     {
         var selector = RequireSelector("a range [..]", "use Subquery(range, step) for other expressions");
-        if (!range.IsVariable && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A range must be positive.");
+        if (range.IsFixed && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A range must be positive.");
         return new RangeVector(new MatrixSelector(selector, range));
     }
 
     /// <summary><c>expr[range:step]</c>: a subquery, for range functions over computed vectors. The step is optional.</summary>
     public RangeVector Subquery(PromDuration range, PromDuration? step = null)
     {
-        if (!range.IsVariable && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A subquery range must be positive.");
-        if (step is { IsVariable: false, Milliseconds: <= 0 }) throw new ArgumentOutOfRangeException(nameof(step), "A subquery step must be positive.");
+        if (range.IsFixed && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A subquery range must be positive.");
+        if (step is { IsFixed: true, Milliseconds: <= 0 }) throw new ArgumentOutOfRangeException(nameof(step), "A subquery step must be positive.");
         return new RangeVector(new Subquery(Syntax, range, step));
     }
 
     /// <summary><c>offset d</c> on a selector (negative looks ahead).</summary>
     public InstantVector Offset(PromDuration offset)
     {
-        if (offset is { IsVariable: false, Milliseconds: 0 }) throw new ArgumentOutOfRangeException(nameof(offset), "An offset of 0 is rejected by Prometheus; leave the offset out.");
+        if (offset is { IsFixed: true, Milliseconds: 0 }) throw new ArgumentOutOfRangeException(nameof(offset), "An offset of 0 is rejected by Prometheus; leave the offset out.");
         var selector = RequireSelector("offset");
         if (selector.Offset is not null) throw new InvalidOperationException($"offset is already set on {Syntax}.");
         return new InstantVector(selector.WithOffset(offset));
@@ -126,8 +126,9 @@ public sealed class InstantVector : PromQLExpr
 
     internal static void ValidateLabelName(string label)
     {
-        if (!Metrics.PromNames.IsValidLabelName(label))
-            throw new ArgumentException($"'{label}' is not a valid Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*).", nameof(label));
+        // Any non-empty UTF-8 name since Prometheus 3.0; names outside [a-zA-Z_][a-zA-Z0-9_]* print quoted ({"http.method"="GET"}).
+        if (string.IsNullOrEmpty(label) || Parsing.StringLiterals.HasLoneSurrogate(label))
+            throw new ArgumentException($"'{label}' is not a valid Prometheus label name (a non-empty UTF-8 name).", nameof(label));
     }
 
     // ---- aggregation modifiers -------------------------------------------------------------------------------
@@ -173,6 +174,26 @@ public sealed class InstantVector : PromQLExpr
 
     /// <summary><c>group_right (labels)</c>: one-to-many; needs <see cref="On"/> or <see cref="Ignoring"/> first.</summary>
     public InstantVector GroupRight(params string[] include) => WithGroup(VectorMatchCardinality.OneToMany, include, "group_right");
+
+    /// <summary><c>a op fill (v) b</c> (Prometheus 3.10+, <c>promql-binop-fill-modifiers</c>): v stands in for a missing series on either side.</summary>
+    public InstantVector Fill(double value) => WithFill(FillValues.Both(value));
+
+    /// <summary><c>a op fill_left (v) b</c>: v stands in where the left side has no matching series.</summary>
+    public InstantVector FillLeft(double value) => WithFill(f => new FillValues(value, f?.Right));
+
+    /// <summary><c>a op fill_right (v) b</c>: v stands in where the right side has no matching series.</summary>
+    public InstantVector FillRight(double value) => WithFill(f => new FillValues(f?.Left, value));
+
+    private InstantVector WithFill(FillValues fill) => WithFill(_ => fill);
+
+    private InstantVector WithFill(Func<FillValues?, FillValues> change)
+    {
+        if (Syntax is not BinaryExpr b || b.Left.Type != PromType.InstantVector || b.Right.Type != PromType.InstantVector)
+            throw new InvalidOperationException($"fill modifiers apply to a binary operation between two instant vectors, not to {Syntax}.");
+        if (b.Op.IsSetOperator())
+            throw new InvalidOperationException($"filling in missing series is not allowed for set operators: {Syntax}.");
+        return new InstantVector(b.WithFill(change(b.Fill)));
+    }
 
     private InstantVector WithGroup(VectorMatchCardinality cardinality, string[] include, string keyword)
     {
@@ -278,6 +299,12 @@ public sealed class InstantVector : PromQLExpr
 
     /// <summary><c>a unless b</c></summary>
     public InstantVector Unless(InstantVector other) => Bin(BinaryOp.Unless, Syntax, other.Syntax);
+
+    /// <summary><c>a &lt;/ b</c> (Prometheus 3.11+): trims native histogram observations above b.</summary>
+    public InstantVector TrimUpper(Scalar bound) => Bin(BinaryOp.TrimUpper, Syntax, bound.Syntax);
+
+    /// <summary><c>a &gt;/ b</c> (Prometheus 3.11+): trims native histogram observations below b.</summary>
+    public InstantVector TrimLower(Scalar bound) => Bin(BinaryOp.TrimLower, Syntax, bound.Syntax);
 
     private InstantVector Cmp(BinaryOp op, Expr other, bool returnBool) => new(new BinaryExpr(op, Syntax, other, returnBool));
 

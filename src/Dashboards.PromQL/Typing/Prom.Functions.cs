@@ -356,4 +356,60 @@ public static partial class Prom
     /// <summary><c>info(v, selector)</c> (Prometheus 3.0+, experimental).</summary>
     [PromFunction("info")]
     public static InstantVector Info(InstantVector vector, InstantVector dataLabelSelector) => new(Call("info", vector.Syntax, dataLabelSelector.Syntax));
+
+    /// <summary><c>first_over_time(v[d])</c> (Prometheus 3.7+, experimental until 3.14).</summary>
+    [PromFunction("first_over_time")]
+    public static InstantVector FirstOverTime(RangeVector range) => new(Call("first_over_time", range.Syntax));
+
+    /// <summary><c>ts_of_first_over_time(v[d])</c> (Prometheus 3.7+, experimental).</summary>
+    [PromFunction("ts_of_first_over_time")]
+    public static InstantVector TsOfFirstOverTime(RangeVector range) => new(Call("ts_of_first_over_time", range.Syntax));
+
+    /// <summary><c>ts_of_last_over_time(v[d])</c> (Prometheus 3.5+, experimental).</summary>
+    [PromFunction("ts_of_last_over_time")]
+    public static InstantVector TsOfLastOverTime(RangeVector range) => new(Call("ts_of_last_over_time", range.Syntax));
+
+    /// <summary><c>ts_of_max_over_time(v[d])</c> (Prometheus 3.5+, experimental).</summary>
+    [PromFunction("ts_of_max_over_time")]
+    public static InstantVector TsOfMaxOverTime(RangeVector range) => new(Call("ts_of_max_over_time", range.Syntax));
+
+    /// <summary><c>ts_of_min_over_time(v[d])</c> (Prometheus 3.5+, experimental).</summary>
+    [PromFunction("ts_of_min_over_time")]
+    public static InstantVector TsOfMinOverTime(RangeVector range) => new(Call("ts_of_min_over_time", range.Syntax));
+
+    /// <summary><c>histogram_quantiles(v, "label", φ)</c> (Prometheus 3.11+, experimental): one series per quantile, told apart by the label.</summary>
+    [PromFunction("histogram_quantiles")]
+    public static InstantVector HistogramQuantiles(InstantVector histograms, string quantileLabel, Scalar quantile) => new(Call("histogram_quantiles", histograms.Syntax, Str(quantileLabel), quantile.Syntax));
+
+    /// <summary><c>histogram_quantiles(v, "label", φ1, φ2)</c> (Prometheus 3.11+, experimental).</summary>
+    [PromFunction("histogram_quantiles")]
+    public static InstantVector HistogramQuantiles(InstantVector histograms, string quantileLabel, Scalar quantile1, Scalar quantile2) => new(Call("histogram_quantiles", histograms.Syntax, Str(quantileLabel), quantile1.Syntax, quantile2.Syntax));
+
+    /// <summary><c>start_timestamp(v)</c> (Prometheus 3.14+, experimental): the start timestamp of each sample.</summary>
+    [PromFunction("start_timestamp")]
+    public static InstantVector StartTimestamp(InstantVector vector) => new(Call("start_timestamp", vector.Syntax));
+
+    /// <summary><c>start()</c> (Prometheus 3.12+, experimental): the query's start time in seconds.</summary>
+    [PromFunction("start")]
+    public static Scalar Start() => new(Call("start"));
+
+    /// <summary><c>end()</c> (Prometheus 3.12+, experimental): the query's end time in seconds.</summary>
+    [PromFunction("end")]
+    public static Scalar End() => new(Call("end"));
+
+    /// <summary><c>range()</c> (Prometheus 3.12+, experimental): end minus start, in seconds.</summary>
+    [PromFunction("range")]
+    public static Scalar QueryRange() => new(Call("range"));
+
+    /// <summary><c>step()</c> (Prometheus 3.12+, experimental): the query step in seconds.</summary>
+    [PromFunction("step")]
+    public static Scalar Step() => new(Call("step"));
+
+    /// <summary><c>min_of(a, b)</c> (Prometheus 3.13+, experimental).</summary>
+    [PromFunction("min_of")]
+    public static Scalar MinOf(Scalar a, Scalar b) => new(Call("min_of", a.Syntax, b.Syntax));
+
+    /// <summary><c>max_of(a, b)</c> (Prometheus 3.13+, experimental).</summary>
+    [PromFunction("max_of")]
+    public static Scalar MaxOf(Scalar a, Scalar b) => new(Call("max_of", a.Syntax, b.Syntax));
 }

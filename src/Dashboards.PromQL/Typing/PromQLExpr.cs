@@ -186,13 +186,26 @@ public sealed class RangeVector : PromQLExpr
     public static new RangeVector Parse(string text) => ParseAs(text, PromType.RangeVector, e => new RangeVector(e));
 
     /// <summary>The <c>offset</c> modifier (negative looks ahead).</summary>
-    public RangeVector Offset(PromDuration offset) => offset is { IsVariable: false, Milliseconds: 0 }
+    public RangeVector Offset(PromDuration offset) => offset is { IsFixed: true, Milliseconds: 0 }
         ? throw new ArgumentOutOfRangeException(nameof(offset), "An offset of 0 is rejected by Prometheus; leave the offset out.")
         : Syntax switch
     {
         MatrixSelector m when m.Selector.Offset is null => new RangeVector(m with { Selector = m.Selector.WithOffset(offset) }),
         Subquery s when s.Offset is null => new RangeVector(s.WithOffset(offset)),
         _ => throw new InvalidOperationException($"offset is already set on {Syntax}."),
+    };
+
+    /// <summary><c>x[5m] anchored</c> (Prometheus 3.7+, <c>promql-extended-range-selectors</c>).</summary>
+    public RangeVector Anchored() => WithExtension(RangeExtension.Anchored);
+
+    /// <summary><c>x[5m] smoothed</c> (Prometheus 3.7+, <c>promql-extended-range-selectors</c>).</summary>
+    public RangeVector Smoothed() => WithExtension(RangeExtension.Smoothed);
+
+    private RangeVector WithExtension(RangeExtension extension) => Syntax switch
+    {
+        MatrixSelector { Selector.Extension: RangeExtension.None } m => new RangeVector(m with { Selector = m.Selector.WithExtension(extension) }),
+        MatrixSelector => throw new InvalidOperationException($"anchored and smoothed cannot be used together, nor twice: {Syntax}."),
+        _ => throw new InvalidOperationException($"{extension.ToString().ToLowerInvariant()} applies to a range selector such as x[5m], not to a subquery: {Syntax}."),
     };
 
     /// <summary>The <c>@</c> modifier.</summary>

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Dashboards.EndToEnd.Tests.Catalogs;
-using Dashboards.EndToEnd.Tests.Grafana;
-using Dashboards.EndToEnd.Tests.Rules;
 using Dashboards.Model;
+using Dashboards.PromQL;
+using Dashboards.PromQL.Checks;
 using Dashboards.PromQL.Metrics;
 using Dashboards.Testing.SyntheticData;
 
@@ -66,9 +66,11 @@ public sealed partial class EndToEndRun : IAsyncDisposable
                                                 string.Join("\n", compilation.Errors.Select(e => "  " + e)));
         }
 
-        var dashboards = compilation.Dashboards.Select(d => DashboardQueries.Read(JsonNode.Parse(d.Json)!)).ToList();
-        var rules = compilation.RuleFiles.SelectMany(f => PrometheusRules.Read(f.Name, f.Yaml)).ToList();
+        var dashboards = CatalogDataCheck.Dashboards(compilation);
+        var rules = CatalogDataCheck.Rules(compilation);
         var queries = QueryTexts(dashboards, rules).ToList();
+        var target = InstalledTarget;
+        var targetProblems = TargetProblems(dashboards, rules, target);
         var metrics = CatalogData.From(catalogs, LabelValueHints.Collect(queries));
 
         var now = AwayFromDayStart(DateTimeOffset.UtcNow);
@@ -76,7 +78,33 @@ public sealed partial class EndToEndRun : IAsyncDisposable
         if (history < MinimumDataLength) history = MinimumDataLength;
         var window = DataWindow.Ending(now, DenseDataLength, DataStep, history, CoarseDataStep);
         var prometheus = await SyntheticPrometheus.StartAsync(metrics, window, PrometheusRules.RecordingStages(rules), cancellationToken: cancellationToken);
-        return new EndToEndRun(dashboards, rules, metrics, prometheus, clock.Elapsed);
+        return new EndToEndRun(dashboards, rules, metrics, prometheus, clock.Elapsed) { Target = target, TargetViolations = targetProblems };
+    }
+
+    /// <summary>The Prometheus the end-to-end run queries (Debian's package, 2.42): every query must be valid for it.</summary>
+    public static PromTarget InstalledTarget => new(global::Dashboards.Testing.Promtool.Version());
+
+    public PromTarget Target { get; private init; } = PromTarget.Default;
+
+    /// <summary>Queries and rule expressions the installed Prometheus does not accept, each with what it would need.</summary>
+    public IReadOnlyList<string> TargetViolations { get; private init; } = [];
+
+    /// <summary>Runs the PromQL checker's version lint for <paramref name="target"/> over every panel, annotation and rule query.</summary>
+    internal static IReadOnlyList<string> TargetProblems(IReadOnlyList<DashboardQueries> dashboards, IReadOnlyList<PrometheusRule> rules, PromTarget target)
+    {
+        var texts = dashboards.SelectMany(d => d.Targets.Where(t => t.DatasourceType == "prometheus").Select(t => (Where: d.Title, Expr: t.Expr))
+                .Concat(d.Annotations.Select(a => (Where: d.Title, a.Expr))))
+            .Concat(rules.Select(r => (Where: $"{r.File} {r.Location}", r.Expr)));
+        var problems = new List<string>();
+        foreach (var (where, expr) in texts)
+        {
+            if (string.IsNullOrWhiteSpace(expr)) continue;
+            foreach (var d in PromQLChecker.Check(expr, null, target))
+            {
+                if (d.Code is PromQLChecker.VersionCode or PromQLChecker.ParseCode) problems.Add($"{where}: {d.Describe(expr)}: {expr}");
+            }
+        }
+        return problems;
     }
 
     /// <summary>
@@ -91,18 +119,16 @@ public sealed partial class EndToEndRun : IAsyncDisposable
     }
 
     /// <summary>Runs every query of every dashboard and rule; the report holds all outcomes.</summary>
-    public async Task<EndToEndReport> CheckAsync(CancellationToken cancellationToken = default)
+    public async Task<DataCheckReport> CheckAsync(CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var now = Prometheus.Window.End;
-        var checks = new List<QueryCheck>();
-        var dashboardChecker = new DashboardQueryChecker(Prometheus.Client, now, ThresholdFilters.Measured);
-        foreach (var dashboard in Dashboards) checks.AddRange(await dashboardChecker.CheckAsync(dashboard, cancellationToken));
-        checks.AddRange(await new RuleQueryChecker(Prometheus.Client, now).CheckAsync(Rules, cancellationToken));
+        // The same run as the check-data verb's (Dashboards.Review.DataCheck), against the synthetic Prometheus.
+        var checks = await CatalogDataCheck.RunAsync(Dashboards, Rules, Prometheus.Client, new DataCheckOptions { Now = now }, cancellationToken);
 
         var window = Prometheus.Window;
         var generated = Prometheus.Generated;
-        return new EndToEndReport(checks,
+        return new DataCheckReport(checks,
         [
             $"End-to-end check of {Dashboards.Count} dashboards and {Rules.Count} rules against a real Prometheus ({Prometheus.Server.BaseAddress}).",
             $"Data: {generated.Metrics} metrics, {generated.Series} series, {generated.Samples} samples, every {window.Step.TotalSeconds}s " +

@@ -1,4 +1,3 @@
-using Dashboards.EndToEnd.Tests.Rules;
 
 namespace Dashboards.EndToEnd.Tests.DataTests;
 

@@ -1,4 +1,3 @@
-using Dashboards.EndToEnd.Tests.Grafana;
 
 namespace Dashboards.EndToEnd.Tests.GrafanaTests;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Dashboards.EndToEnd.Tests.Checks;
-using Dashboards.EndToEnd.Tests.Grafana;
 
 namespace Dashboards.EndToEnd.Tests.Harness;
 

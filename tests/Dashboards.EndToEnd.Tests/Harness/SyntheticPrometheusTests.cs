@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dashboards.Testing.PrometheusApi;
 using Dashboards.Testing.SyntheticData;
 
 namespace Dashboards.EndToEnd.Tests.Harness;

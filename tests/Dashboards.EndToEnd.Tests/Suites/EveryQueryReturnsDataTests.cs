@@ -28,6 +28,14 @@ public sealed class EveryQueryReturnsDataTests(AllSuitesFixture fixture, ITestOu
     }
 
     [Fact]
+    public void Every_query_is_valid_PromQL_for_the_installed_prometheus()
+    {
+        output.WriteLine($"Target: {fixture.Run.Target}");
+        Assert.Equal(new Version(2, 42), new Version(fixture.Run.Target.Version.Major, fixture.Run.Target.Version.Minor));
+        Assert.True(fixture.Run.TargetViolations.Count == 0, "Queries the installed Prometheus does not accept:\n" + string.Join("\n", fixture.Run.TargetViolations));
+    }
+
+    [Fact]
     public async Task Every_catalog_metric_has_series_in_prometheus()
     {
         var prometheus = fixture.Run.Prometheus;

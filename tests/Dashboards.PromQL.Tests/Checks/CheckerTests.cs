@@ -88,9 +88,10 @@ public class CheckerTests
     [Fact]
     public void Newer_functions_get_a_version_note()
     {
-        var d = Assert.Single(PromQLChecker.Check("limitk(2, up)"));
-        Assert.Equal((DiagnosticSeverity.Info, PromQLChecker.VersionCode), (d.Severity, d.Code));
+        var d = Assert.Single(PromQLChecker.Check("limitk(2, up)", null, PromTarget.Prometheus2_42));
+        Assert.Equal((DiagnosticSeverity.Warning, PromQLChecker.VersionCode), (d.Severity, d.Code));
         Assert.Contains("Prometheus 2.54", d.Message);
+        Assert.Contains("promql-experimental-functions", Assert.Single(PromQLChecker.Check("limitk(2, up)")).Message);
         Assert.Equal(new Version(3, 0), PromQLChecker.MinimumPrometheusVersion(Dashboards.PromQL.Parsing.PromQLParser.Parse("info(up) + sort_by_label(up, \"a\")")));
         Assert.Equal(new Version(2, 0), PromQLChecker.MinimumPrometheusVersion(Dashboards.PromQL.Parsing.PromQLParser.Parse("rate(x[5m])")));
     }

@@ -179,7 +179,7 @@ public class PromtoolAgreementTests
         for (var i = 0; i < inputs.Count; i++)
         {
             var promtoolAccepts = !promtool.ContainsKey(i);
-            var weAccept = PromQLParser.TryParse(inputs[i], out var tree, out var error);
+            var weAccept = PromQLParser.TryParse(inputs[i], new PromTarget(Dashboards.Testing.Promtool.Version()), out var tree, out var error);
             if (promtoolAccepts != weAccept)
                 disagreements.Add($"{inputs[i]}: promtool {(promtoolAccepts ? "accepts" : "rejects: " + promtool[i])}, we {(weAccept ? "accept" : "reject: " + error!.Message)}");
             if (weAccept) printed.Add(tree!.ToString());

@@ -20,6 +20,23 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
     private static readonly string[] NumberVariables = ["$__range_s", "$__interval_ms", "${__rate_interval_ms}", "$k", "${k:raw}", "[[q]]"];
     private static readonly double[] Numbers = [0, 1, 2.5, 0.95, 1e-7, 1e21, 3600, 0x10, double.PositiveInfinity, double.NaN, -1, -0.5, double.NegativeInfinity];
 
+    // Prometheus 3 only: UTF-8 names, names that read as keywords, duration expressions.
+    private static readonly string[] NewMetricNames = ["http.server.duration", "on", "a b", "bool"];
+    private static readonly string[] NewLabelNames = ["service.name", "http-method", "nan", "Inf"];
+    private static readonly PromDuration[] NewDurations =
+    [
+        PromDuration.FromExpression(DurationExpr.Step * 2),
+        PromDuration.FromExpression((DurationExpr)TimeSpan.FromMinutes(5) + TimeSpan.FromMinutes(1)),
+        PromDuration.FromExpression(DurationExpr.MaxOf(DurationExpr.Step, TimeSpan.FromMinutes(1))),
+        PromDuration.FromExpression((DurationExpr.QueryRange + 30) * 2),
+        PromDuration.FromExpression(-DurationExpr.MinOf(DurationExpr.Step, 60)),
+        PromDuration.FromExpression(new DurationNumber(0.0005, IsDuration: false)),
+    ];
+
+    private string MetricName() => !promtoolCompatible && Chance(15) ? Pick(NewMetricNames) : Pick(MetricNames);
+
+    private string LabelName() => !promtoolCompatible && Chance(10) ? Pick(NewLabelNames) : Pick(LabelNames);
+
     private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
     private bool Chance(int percent) => random.Next(100) < percent;
@@ -42,7 +59,7 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
             case 3: return new UnaryExpr(Chance(80) ? UnaryOp.Minus : UnaryOp.Plus, Instant(depth - 1));
             default:
             {
-                var op = Pick(Enum.GetValues<BinaryOp>());
+                var op = Pick(Enum.GetValues<BinaryOp>().Where(o => !promtoolCompatible || !o.IsTrim()).ToArray());
                 if (op.IsSetOperator())
                     return new BinaryExpr(op, Instant(depth - 1), Instant(depth - 1), false, Chance(40) ? Matching(false) : null);
                 var leftVector = Chance(70);
@@ -50,14 +67,21 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
                 var left = leftVector ? Instant(depth - 1) : Scalar(depth - 1);
                 var right = rightVector ? Instant(depth - 1) : Scalar(depth - 1);
                 var matching = leftVector && rightVector && Chance(40) ? Matching(true) : null;
-                return new BinaryExpr(op, left, right, op.IsComparison() && Chance(40), matching);
+                var fill = !promtoolCompatible && leftVector && rightVector && Chance(15)
+                    ? random.Next(3) switch { 0 => FillValues.Both(Pick(Numbers)), 1 => new FillValues(Pick(Numbers), null), _ => new FillValues(1, 2) }
+                    : null;
+                return new BinaryExpr(op, left, right, op.IsComparison() && Chance(40), matching) { Fill = fill };
             }
         }
     }
 
     public Expr Scalar(int depth)
     {
-        if (depth <= 0 || Chance(40)) return Chance(15) ? new NumberVariable(Pick(NumberVariables)) : new NumberLiteral(Pick(Numbers));
+        if (depth <= 0 || Chance(40))
+        {
+            if (!promtoolCompatible && Chance(10)) return new NumberLiteral(Pick(Durations.Where(d => d.IsFixed).ToArray()).Milliseconds / 1000.0) { IsDuration = true };
+            return Chance(15) ? new NumberVariable(Pick(NumberVariables)) : new NumberLiteral(Pick(Numbers));
+        }
         switch (random.Next(4))
         {
             case 0: return Call(PromType.Scalar, depth);
@@ -66,7 +90,7 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
                 // A sign right on a number literal is part of the literal (canonical form), so only wrap other scalars.
                 return operand is NumberLiteral n ? new NumberLiteral(-n.Value) : new UnaryExpr(UnaryOp.Minus, operand);
             default:
-                var op = Pick(Enum.GetValues<BinaryOp>().Where(o => !o.IsSetOperator()).ToArray());
+                var op = Pick(Enum.GetValues<BinaryOp>().Where(o => !o.IsSetOperator() && (!promtoolCompatible || !o.IsTrim())).ToArray());
                 return new BinaryExpr(op, Scalar(depth - 1), Scalar(depth - 1), op.IsComparison());
         }
     }
@@ -76,15 +100,17 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
         if (depth <= 0 || Chance(60))
         {
             var selector = Selector(modifiers: false);
-            return new MatrixSelector(selector with { Offset = Chance(20) ? Offset() : null, At = Chance(15) ? At() : null }, PositiveDuration());
+            var extension = !promtoolCompatible && Chance(15) ? (Chance(50) ? RangeExtension.Anchored : RangeExtension.Smoothed) : RangeExtension.None;
+            return new MatrixSelector(selector with { Offset = Chance(20) ? Offset() : null, At = Chance(15) ? At() : null, Extension = extension }, PositiveDuration());
         }
         return new Subquery(Instant(depth - 1), PositiveDuration(), Chance(50) ? PositiveDuration() : null, Chance(20) ? Offset() : null, Chance(15) ? At() : null);
     }
 
-    private PromDuration PositiveDuration() => Pick(Durations);
+    private PromDuration PositiveDuration() => !promtoolCompatible && Chance(15) ? Pick(NewDurations) : Pick(Durations);
 
     private PromDuration Offset()
     {
+        if (!promtoolCompatible && Chance(10)) return Pick(NewDurations);
         var d = Pick(Durations);
         return !d.IsVariable && Chance(30) ? d.Negate() : d;
     }
@@ -102,16 +128,16 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
         var matchers = new List<LabelMatcher>();
         var count = random.Next(named ? 3 : 1, 4);
         for (var i = 0; i < count; i++)
-            matchers.Add(new LabelMatcher(Pick(LabelNames), Pick(Enum.GetValues<MatchOp>()), Pick(LabelValues)));
+            matchers.Add(new LabelMatcher(LabelName(), Pick(Enum.GetValues<MatchOp>()), Pick(LabelValues)));
         if (!named) matchers.Insert(0, new LabelMatcher(Chance(50) ? "__name__" : "job", MatchOp.Equal, "required"));
-        var selector = new VectorSelector(named ? Pick(MetricNames) : null, EquatableArray.From(matchers));
+        var selector = new VectorSelector(named ? MetricName() : null, EquatableArray.From(matchers));
         if (!modifiers) return selector;
         return selector with { Offset = Chance(15) ? Offset() : null, At = Chance(10) ? At() : null };
     }
 
     private VectorMatching Matching(bool allowGroup)
     {
-        var labels = EquatableArray.From(Enumerable.Range(0, random.Next(0, 3)).Select(_ => Pick(LabelNames)).Distinct());
+        var labels = EquatableArray.From(Enumerable.Range(0, random.Next(0, 3)).Select(_ => LabelName()).Distinct());
         var on = Chance(50);
         var matching = new VectorMatching(VectorMatchCardinality.OneToOne, on, labels, EquatableArray<string>.Empty);
         if (!allowGroup || Chance(50)) return matching;
@@ -130,7 +156,7 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
             _ => null,
         };
         Grouping? grouping = Chance(60)
-            ? new Grouping(Chance(30), EquatableArray.From(Enumerable.Range(0, random.Next(0, 3)).Select(_ => Pick(LabelNames)).Distinct()))
+            ? new Grouping(Chance(30), EquatableArray.From(Enumerable.Range(0, random.Next(0, 3)).Select(_ => LabelName()).Distinct()))
             : null;
         return new AggregateExpr(op, Instant(depth - 1), parameter, grouping);
     }
@@ -144,6 +170,12 @@ public sealed class RandomTrees(Random random, bool promtoolCompatible)
         var args = new Expr[n];
         for (var i = 0; i < n; i++)
         {
+            // info's second argument selects labels only: a selector without a metric name.
+            if (f.Name == "info" && i == 1)
+            {
+                args[i] = new VectorSelector(null, EquatableArray.Create(new LabelMatcher(Pick(LabelNames), MatchOp.Regex, ".+")));
+                continue;
+            }
             args[i] = f.ArgType(i) switch
             {
                 PromType.InstantVector => Instant(depth - 1),

@@ -109,4 +109,20 @@ public class RuleFileTests
         var scalar = new RecordingRule("x:time", Prom.Time());
         Assert.Equal("time()", scalar.Expr.ToString());
     }
+
+    [Fact]
+    public void Rule_file_target_rejects_what_that_prometheus_does_not_accept()
+    {
+        var latest = Prom.FirstOverTime(Prom.Metric("up").Range(PromDuration.FromExpression(DurationExpr.Step * 5)));
+        var file = new RuleFile(new RuleGroup("g", new RecordingRule("job:up:first", Prom.Sum(latest).By("job"))));
+        Assert.Empty(file.Validate());
+        var old = file.WithTarget(PromTarget.Prometheus2_42);
+        var errors = old.Validate();
+        Assert.Contains(errors, e => e.Contains("group 1 ('g'), rule 1 (record 'job:up:first')") && e.Contains("function \"first_over_time\" needs Prometheus 3.7"));
+        Assert.Contains(errors, e => e.Contains("duration arithmetic needs Prometheus 3.4"));
+        Assert.Throws<RuleValidationException>(() => old.ToYaml());
+        Assert.Contains("first_over_time(up[step() * 5])", file.ToYaml());
+        var promtool = Dashboards.Testing.Promtool.CheckRules(file.ToYaml());
+        Assert.False(promtool.Success, "promtool 2.42 must reject what the 2.42 target rejects");
+    }
 }

@@ -119,10 +119,12 @@ public class BuilderTests
         Assert.Contains("On(...) or Ignoring(...) first", Assert.Throws<InvalidOperationException>(() => (Requests / Requests).GroupLeft()).Message);
         Assert.Contains("between two instant vectors", Assert.Throws<InvalidOperationException>(() => (Requests * 2).On("a")).Message);
         Assert.Contains("no grouping allowed", Assert.Throws<InvalidOperationException>(() => Requests.And(Requests).On("a").GroupLeft()).Message);
-        Assert.Throws<ArgumentException>(() => Requests.Where("bad-label", "x"));
-        Assert.Throws<ArgumentException>(() => Prom.Metric("bad metric"));
-        Assert.Throws<ArgumentException>(() => Prom.Metric("bool"));
-        Assert.Throws<ArgumentException>(() => Prom.Metric("NaN"));
+        // UTF-8 names (Prometheus 3.0+) print quoted; only empty names are refused.
+        Assert.Throws<ArgumentException>(() => Requests.Where("", "x"));
+        Assert.Throws<ArgumentException>(() => Prom.Metric(""));
+        Assert.Equal("{\"bad metric\"}", Prom.Metric("bad metric").ToString());
+        Assert.Equal("{\"bool\"}", Prom.Metric("bool").ToString());
+        Assert.Equal("{\"NaN\", \"bad-label\"=\"x\"}", Prom.Metric("NaN").Where("bad-label", "x").ToString());
         Assert.Equal("sum + offset", (Prom.Metric("sum") + Prom.Metric("offset")).ToString());
         Assert.Throws<ArgumentException>(() => Prom.Select(LabelMatcher.Equal("job", "")));
         Assert.Throws<ArgumentOutOfRangeException>(() => Requests.Range(PromDuration.Zero));
@@ -150,7 +152,8 @@ public class BuilderTests
         Assert.Equal("x{a=\"1\"} offset 5m", Prom.Metric("x").Offset(PromDuration.FromMinutes(5)).Where("a", "1").ToString());
         Assert.Contains("a label matcher can only be applied to a vector selector",
             Assert.Throws<InvalidOperationException>(() => Prom.Sum(job).Where("a", "b")).Message);
-        Assert.Throws<ArgumentException>(() => instance.Where("bad-label", "x"));
+        Assert.Throws<ArgumentException>(() => instance.Where("", "x"));
+        Assert.Equal("x{\"bad-label\"=\"x\"}", Prom.Metric("x").Where("bad-label", "x").ToString());
     }
 
     [Fact]
@@ -164,5 +167,44 @@ public class BuilderTests
             pretty);
         Assert.Equal(q.Syntax, PromQLParser.Parse(pretty));
         Assert.Equal(q.ToString(), q.ToPrettyString(maxLineWidth: 500));
+    }
+}
+
+/// <summary>Builders for Prometheus 3 syntax: UTF-8 names, duration expressions, fill, trim, anchored/smoothed.</summary>
+public class NewSyntaxBuilderTests
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        { Prom.Rate(Prom.Metric("http.server.duration").Where("http.method", "GET").Range(PromDuration.RateInterval)).ToString(),
+            "rate({\"http.server.duration\", \"http.method\"=\"GET\"}[$__rate_interval])" },
+        { Prom.Sum(Prom.Metric("x")).By("service.name", "job").ToString(), "sum by (\"service.name\", job) (x)" },
+        { Prom.Rate(Prom.Metric("x").Range(PromDuration.FromExpression(DurationExpr.MaxOf(DurationExpr.Step * 4, TimeSpan.FromMinutes(1))))).ToString(),
+            "rate(x[max_of(step() * 4, 1m)])" },
+        { Prom.Metric("x").Offset(PromDuration.FromExpression(DurationExpr.QueryRange - TimeSpan.FromMinutes(5))).ToString(), "x offset (range() - 5m)" },
+        { (Prom.Metric("a") + Prom.Metric("b")).On("job").Fill(0).ToString(), "a + on (job) fill (0) b" },
+        { (Prom.Metric("a") / Prom.Metric("b")).FillLeft(1).FillRight(2).ToString(), "a / fill_left (1) fill_right (2) b" },
+        { Prom.Metric("h").TrimUpper(0.5).ToString(), "h </ 0.5" },
+        { Prom.Increase(Prom.Metric("c").Range(PromDuration.FromMinutes(5)).Anchored()).ToString(), "increase(c[5m] anchored)" },
+        { Prom.Rate(Prom.Metric("c").Range(PromDuration.FromMinutes(5)).Smoothed()).ToString(), "rate(c[5m] smoothed)" },
+        { Prom.HistogramQuantiles(Prom.Metric("h"), "q", 0.5, 0.99).ToString(), "histogram_quantiles(h, \"q\", 0.5, 0.99)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Builds_and_round_trips(string built, string expected)
+    {
+        Assert.Equal(expected, built);
+        var parsed = Dashboards.PromQL.Parsing.PromQLParser.Parse(built, PromTarget.Latest);
+        Assert.Equal(built, parsed.ToString());
+    }
+
+    [Fact]
+    public void Misuse_is_explained()
+    {
+        Assert.Contains("set operators", Assert.Throws<InvalidOperationException>(() => Prom.Metric("a").And(Prom.Metric("b")).Fill(0)).Message);
+        Assert.Contains("two instant vectors", Assert.Throws<InvalidOperationException>(() => (Prom.Metric("a") * 2).Fill(0)).Message);
+        var anchored = Prom.Metric("c").Range(PromDuration.FromMinutes(5)).Anchored();
+        Assert.Throws<InvalidOperationException>(() => anchored.Smoothed());
+        Assert.Throws<InvalidOperationException>(() => Prom.Metric("c").Subquery(PromDuration.FromMinutes(5)).Anchored());
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Dashboards.Testing.PrometheusApi;
+
+using Dashboards.Review.DataCheck.Prometheus;
 
 namespace Dashboards.Testing.SyntheticData;
 
