@@ -2,7 +2,8 @@
 // benchmarks/Dashboards.Benchmarks/Workloads/SampleDashboards.cs, built with Grafana's foundation SDK
 // (@grafana/grafana-foundation-sdk, pinned in package-lock.json) as its README shows: one builder per panel type,
 // PromQL as plain strings (the SDK has no PromQL model), and JSON.stringify with a 2-space indent.
-// Keep the two in step: tests/Dashboards.Model.Tests/Benchmarks compares panel counts, types and keys of both outputs.
+// Keep the two in step: `Dashboards.Benchmarks peer` (Peer/PeerEquivalence.cs) compares both outputs before timing
+// (panels, types, titles, queries, and every key we emit) and stops on a difference.
 'use strict';
 const dashboard = require('@grafana/grafana-foundation-sdk/dashboard');
 const common = require('@grafana/grafana-foundation-sdk/common');
