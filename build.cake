@@ -1,4 +1,4 @@
-// Build script: `dotnet tool restore && dotnet cake --target=<Build|Test|Emit|Bench|BenchPeer|BenchColdStart>`.
+// Build script: `dotnet tool restore && dotnet cake --target=<Build|Test|Emit|Bench|BenchPeer|BenchColdStart|Pack|PublicApi>`.
 using System.Xml.Linq;
 
 var target = Argument("target", "Test");
@@ -36,8 +36,11 @@ Task("TestTools")
         throw new CakeException("promtool is still missing after installing Debian's 'prometheus' package.");
     if (!IsOnPath("chromium"))
         throw new CakeException("chromium is still missing after installing Debian's 'chromium' package.");
-    // Debian may start the packaged service; the tests run their own server on a free port, so stop it if it runs.
-    if (packages.Contains("prometheus")) StartProcess("bash", "-c \"pkill -x prometheus || true\"");
+    // Debian may start the packaged service we just installed; the tests run their own server on a free port (and
+    // stop only that process). Stop the packaged service by its name, never other Prometheus processes on the machine.
+    if (packages.Contains("prometheus"))
+        StartProcess("bash", $"-c \"if command -v systemctl >/dev/null && systemctl is-active --quiet prometheus; then {sudo}systemctl stop prometheus; " +
+                             $"elif [ -x /etc/init.d/prometheus ]; then {sudo}service prometheus stop; fi; true\"");
 });
 
 Task("Test")
@@ -101,6 +104,100 @@ Task("Bench")
 {
     Run("dotnet", "run -c Release --project benchmarks/Dashboards.Benchmarks -- --filter *");
 });
+
+// NuGet packages of every project under src/ (the dotnet-new template included) into artifacts/packages.
+Task("Pack")
+    .Does(() =>
+{
+    var output = MakeAbsolute(Directory("./artifacts/packages"));
+    CleanDirectory(output);
+    Run("dotnet", $"pack {solution} -c {configuration} -o \"{output}\"");
+});
+
+// Re-takes the public API baseline of every library under src/ from its current code: PublicAPI.Shipped.txt gets the
+// whole public API (sorted), PublicAPI.Unshipped.txt is emptied. With the files reset, one build reports every public
+// symbol as RS0016; the compiler's SARIF log carries the exact line Roslyn's PublicApiAnalyzers expects for each
+// (property APIName), so the files hold what the analyzer checks. A normal build then proves the baseline clean.
+Task("PublicApi")
+    .Does(() =>
+{
+    var projects = GetFiles("./src/*/*.csproj")
+        .Where(p => !System.IO.File.ReadAllText(p.FullPath).Contains("<PackageType>Template</PackageType>"))
+        .OrderBy(p => p.FullPath, StringComparer.Ordinal)
+        .ToList();
+    var root = MakeAbsolute(Directory("."));
+    var solutionText = System.IO.File.ReadAllText(root.CombineWithFilePath("Dashboards.sln").FullPath);
+    var outside = projects.Select(p => root.GetRelativePath(p).FullPath)
+        .Where(p => !solutionText.Contains(p.Replace('/', '\\'), StringComparison.Ordinal))
+        .ToList();
+    if (outside.Count > 0)
+        throw new CakeException("Not in Dashboards.sln (so neither packed nor baselined): " + string.Join(", ", outside) +
+            ". Add them with `dotnet sln Dashboards.sln add --solution-folder src <csproj>`.");
+
+    // The current files come back if anything below fails.
+    var files = projects.SelectMany(p => new[] { "PublicAPI.Shipped.txt", "PublicAPI.Unshipped.txt" }
+        .Select(f => p.GetDirectory().CombineWithFilePath(f).FullPath)).ToList();
+    var before = files.ToDictionary(f => f, f => System.IO.File.Exists(f) ? System.IO.File.ReadAllText(f) : null);
+    try
+    {
+        RetakePublicApi(projects, root);
+    }
+    catch
+    {
+        foreach (var (file, text) in before)
+        {
+            if (text is null) System.IO.File.Delete(file);
+            else System.IO.File.WriteAllText(file, text);
+        }
+        Error("The public API baseline files were put back as they were.");
+        throw;
+    }
+});
+
+void RetakePublicApi(List<FilePath> projects, DirectoryPath root)
+{
+    foreach (var project in projects)
+    {
+        var dir = project.GetDirectory();
+        System.IO.File.WriteAllText(dir.CombineWithFilePath("PublicAPI.Shipped.txt").FullPath, "#nullable enable\n");
+        System.IO.File.WriteAllText(dir.CombineWithFilePath("PublicAPI.Unshipped.txt").FullPath, "#nullable enable\n");
+    }
+
+    // Only the libraries, in one build: a solution filter over the solution.
+    var work = MakeAbsolute(Directory("./artifacts/public-api"));
+    CleanDirectory(work);
+    var filter = work.CombineWithFilePath("libraries.slnf").FullPath;
+    var listed = string.Join(",\n", projects.Select(p => "      \"" + root.GetRelativePath(p).FullPath + "\""));
+    System.IO.File.WriteAllText(filter,
+        "{\n  \"solution\": {\n    \"path\": \"" + root.CombineWithFilePath("Dashboards.sln").FullPath + "\",\n    \"projects\": [\n" + listed + "\n    ]\n  }\n}\n");
+
+    // The analyzer is referenced once a project has the files (src/Directory.Build.targets), so restore first.
+    Run("dotnet", $"build \"{filter}\" -c {configuration} --no-incremental -clp:ErrorsOnly -p:PublicApiLogDirectory=\"{work.FullPath}\"");
+    foreach (var project in projects)
+    {
+        var name = project.GetFilenameWithoutExtension().FullPath;
+        var log = work.CombineWithFilePath(name + ".sarif").FullPath;
+        if (!System.IO.File.Exists(log)) throw new CakeException($"No compiler log for {name} at {log}.");
+        var entries = MissingPublicApi(log).Distinct(StringComparer.Ordinal).OrderBy(e => e, StringComparer.Ordinal).ToList();
+        var dir = project.GetDirectory();
+        System.IO.File.WriteAllText(dir.CombineWithFilePath("PublicAPI.Shipped.txt").FullPath,
+            "#nullable enable\n" + string.Concat(entries.Select(e => e + "\n")));
+        Information($"{name}: {entries.Count} public API entries.");
+    }
+    Run("dotnet", $"build \"{filter}\" -c {configuration}");
+}
+
+IEnumerable<string> MissingPublicApi(string sarifPath)
+{
+    using var document = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(sarifPath));
+    foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
+    foreach (var result in run.GetProperty("results").EnumerateArray())
+    {
+        if (result.GetProperty("ruleId").GetString() != "RS0016") continue;
+        yield return result.GetProperty("properties").GetProperty("customProperties").GetProperty("APIName").GetString()
+            ?? throw new CakeException($"RS0016 without APIName in {sarifPath}.");
+    }
+}
 
 RunTarget(target);
 

@@ -25,4 +25,7 @@ public static class ExitCodes
 
     /// <summary><c>plan --detailed-exitcode</c> found changes to apply.</summary>
     public const int ChangesPending = ProvisioningExitCodes.ChangesPending;
+
+    /// <summary>A write may or may not have reached Grafana and re-reading could not tell; the report lists it as unknown.</summary>
+    public const int OutcomeUnknown = ProvisioningExitCodes.Unknown;
 }

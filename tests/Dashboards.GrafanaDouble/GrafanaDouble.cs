@@ -39,7 +39,11 @@ public sealed class GrafanaDouble : IAsyncDisposable
         Url = url;
     }
 
+    /// <summary>Where clients reach the API: the root, or the sub-path of <see cref="GrafanaDoubleOptions.PathBase"/>.</summary>
     public Uri Url { get; }
+
+    /// <summary>The server's origin (scheme, host and port) without any sub-path.</summary>
+    public Uri Origin => new(Url.GetLeftPart(UriPartial.Authority) + "/");
 
     public GrafanaStore Store { get; }
 
@@ -74,27 +78,60 @@ public sealed class GrafanaDouble : IAsyncDisposable
 
         app.Use(async (context, next) =>
         {
+            // Recorded when the answer starts (before a client can see it, so a test never races the record), or at
+            // the end with status 0 when no answer was ever started (dropped, lost).
+            var recorded = 0;
+            void Record(int status)
+            {
+                if (Interlocked.Exchange(ref recorded, 1) == 0)
+                {
+                    self?._requests.Enqueue(new RecordedRequest(
+                        context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "", status,
+                        context.Request.Headers.Authorization.FirstOrDefault(), context.Request.Headers["X-Grafana-Org-Id"].FirstOrDefault()));
+                }
+            }
+            context.Response.OnStarting(() =>
+            {
+                Record(context.Response.StatusCode);
+                return Task.CompletedTask;
+            });
             try
             {
-                if (await faults.ApplyAsync(context).ConfigureAwait(false))
+                // Served under a sub-path like Grafana behind a proxy (serve_from_sub_path): elsewhere only 404.
+                if (options.PathBase is { Length: > 0 } pathBase)
                 {
-                    return;
+                    if (!context.Request.Path.StartsWithSegments(pathBase, out var rest))
+                    {
+                        if (options.RedirectToPathBase)
+                        {
+                            context.Response.StatusCode = 301;
+                            context.Response.Headers.Location = pathBase + context.Request.Path + context.Request.QueryString;
+                            return;
+                        }
+                        await Http.Write(context, 404, new JsonObject { ["message"] = "Not found" }).ConfigureAwait(false);
+                        return;
+                    }
+                    context.Request.PathBase = pathBase;
+                    context.Request.Path = rest;
                 }
-                if (context.Request.Path.StartsWithSegments("/api") && context.Request.Path != "/api/health"
-                    && !await Caller.AuthenticateAsync(context, store).ConfigureAwait(false))
+                await faults.HandleAsync(context, async () =>
                 {
-                    return;
-                }
-                await next(context).ConfigureAwait(false);
+                    if (context.Request.Path.StartsWithSegments("/api") && context.Request.Path != "/api/health"
+                        && !await Caller.AuthenticateAsync(context, store).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                    await next(context).ConfigureAwait(false);
+                }).ConfigureAwait(false);
             }
             finally
             {
-                self?._requests.Enqueue(new RecordedRequest(
-                    context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "",
-                    context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode,
-                    context.Request.Headers.Authorization.FirstOrDefault(), context.Request.Headers["X-Grafana-Org-Id"].FirstOrDefault()));
+                Record(context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested ? context.Response.StatusCode : 0);
             }
         });
+
+        // Routing after the middleware above, so a sub-path it strips is routed like the root.
+        app.UseRouting();
 
         // A raw handler in Grafana: GET and HEAD only, never looks at credentials, pretty-printed body.
         app.MapMethods("/api/health", ["GET", "HEAD"], () =>
@@ -106,12 +143,13 @@ public sealed class GrafanaDouble : IAsyncDisposable
         });
         DashboardRoutes.Map(app, store, options);
         FolderRoutes.Map(app, store, options);
-        SearchRoutes.Map(app, store);
+        SearchRoutes.Map(app, store, options);
         app.MapFallback((HttpContext context) => Http.Message(404, "Not found"));
 
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        self = new GrafanaDouble(app, store, faults, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
+        var root = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        self = new GrafanaDouble(app, store, faults, options.PathBase is { Length: > 0 } sub ? new Uri(root, sub.TrimEnd('/') + "/") : root);
         return self;
     }
 

@@ -13,8 +13,17 @@ public sealed record GrafanaDoubleOptions
 
     public string Version { get; init; } = "12.3.0";
 
+    /// <summary>Serve the API only under this sub-path (e.g. "/grafana"), as behind a proxy; other paths answer 404.</summary>
+    public string? PathBase { get; init; }
+
+    /// <summary>Search ignores its <c>page</c> parameter and always answers the first page (a misbehaving proxy or server).</summary>
+    public bool IgnoreSearchPaging { get; init; }
+
+    /// <summary>With <see cref="PathBase"/>: requests outside it get a 301 into it (same origin) instead of a 404.</summary>
+    public bool RedirectToPathBase { get; init; }
+
     public string Commit { get; init; } = "0123456789";
 }
 
-/// <summary>One request the double answered (or dropped: status 0).</summary>
+/// <summary>One request the double answered, with the status it started to send (0: dropped or lost before any answer).</summary>
 public sealed record RecordedRequest(string Method, string Path, string Query, int Status, string? Authorization, string? OrgHeader);

@@ -44,9 +44,23 @@ internal sealed class GrafanaConnectionOptions
         DefaultValueFactory = _ => 4,
     };
 
+    public Option<double> Deadline { get; } = new("--deadline")
+    {
+        Description = "Seconds the whole run may take talking to Grafana; past it nothing more is sent and the run reports what it knows.",
+        DefaultValueFactory = _ => 600,
+    };
+
+    public Option<double> MaxResponseMb { get; } = new("--max-response-mb")
+    {
+        Description = "Largest answer read from Grafana, in MiB; a bigger one is reported as unexpected.",
+        DefaultValueFactory = _ => 64,
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "On an unexpected error, also print its stack trace (secrets redacted)." };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Url, Token, User, Password, OrgId, Timeout, Retries, RetryDelay, Concurrency })
+        foreach (var option in new Option[] { Url, Token, User, Password, OrgId, Timeout, Retries, RetryDelay, Concurrency, Deadline, MaxResponseMb, Verbose })
         {
             command.Options.Add(option);
         }
@@ -63,14 +77,23 @@ internal sealed class GrafanaConnectionOptions
             var retries = result.GetValue(Retries);
             var delay = result.GetValue(RetryDelay);
             var concurrency = result.GetValue(Concurrency);
-            if (timeout <= 0 || retries < 0 || delay < 0 || concurrency < 1)
+            var deadline = result.GetValue(Deadline);
+            var maxMb = result.GetValue(MaxResponseMb);
+            if (!(timeout > 0 && timeout <= 86400) || retries < 0 || retries > 100 || delay < 0 || concurrency < 1)
             {
                 throw new GrafanaSettingsException(string.Create(CultureInfo.InvariantCulture,
-                    $"--timeout must be > 0 (got {timeout}), --retries and --retry-delay-ms >= 0 (got {retries}, {delay}), --concurrency >= 1 (got {concurrency})."));
+                    $"--timeout must be > 0 and at most 86400 (got {timeout}), --retries between 0 and 100 and --retry-delay-ms >= 0 (got {retries}, {delay}), --concurrency >= 1 (got {concurrency})."));
+            }
+            if (!(deadline > 0 && deadline <= 86400) || !(maxMb > 0 && maxMb <= 4096))
+            {
+                throw new GrafanaSettingsException(string.Create(CultureInfo.InvariantCulture,
+                    $"--deadline must be > 0 and at most 86400 seconds (got {deadline}), --max-response-mb > 0 and at most 4096 (got {maxMb})."));
             }
             return settings with
             {
                 AttemptTimeout = TimeSpan.FromSeconds(timeout),
+                RunDeadline = TimeSpan.FromSeconds(deadline),
+                MaxResponseBytes = (long)(maxMb * 1024 * 1024),
                 MaxConcurrency = concurrency,
                 Retry = new GrafanaRetryOptions
                 {
@@ -87,9 +110,9 @@ internal sealed class GrafanaConnectionOptions
         }
     }
 
-    /// <summary>A client whose retry notices go to the error stream (they never contain secrets).</summary>
-    public static GrafanaClient Client(GrafanaSettings settings, CliContext context) =>
-        new(settings, log: line => { lock (context.Error) context.Error.WriteLine("  note: " + line); });
+    /// <summary>A client whose retry notices go to <paramref name="error"/> (the client redacts them).</summary>
+    public static GrafanaClient Client(GrafanaSettings settings, TextWriter error) =>
+        new(settings, log: line => { lock (error) error.WriteLine("  note: " + line); });
 
     /// <summary>
     /// Adds these flags to <paramref name="command"/> and makes it: compile and validate the catalog, resolve the
@@ -110,11 +133,97 @@ internal sealed class GrafanaConnectionOptions
             {
                 return ExitCodes.UsageError;
             }
-            using var client = Client(settings, context);
-            return await run(new GrafanaVerb(result, documents, settings, client), cancellationToken).ConfigureAwait(false);
+            // Everything this verb prints goes through the settings' redaction, whatever Grafana or .NET put in it.
+            var output = new RedactingWriter(context.Out, settings);
+            var error = new RedactingWriter(context.Error, settings);
+            try
+            {
+                using var client = Client(settings, error);
+                return await run(new GrafanaVerb(result, documents, settings, client, output, error), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Nothing a server sends may end in a stack trace: one line, the details only with --verbose.
+                error.WriteLine($"{command.Name} stopped by an unexpected error: {e.GetType().Name}: {ResponseText(e.Message)}" +
+                                (result.GetValue(Verbose) ? "" : " (run with --verbose for details)"));
+                if (result.GetValue(Verbose))
+                {
+                    error.WriteLine(e.ToString());
+                }
+                return ProvisioningExitCodes.Failed;
+            }
+            finally
+            {
+                output.Flush();
+                error.Flush();
+            }
         });
     }
+
+    private static string ResponseText(string text) => text.Length > 300 ? text[..300] + "…" : text.ReplaceLineEndings(" ");
 }
 
-/// <summary>What a verb bound with <see cref="GrafanaConnectionOptions.Bind"/> gets: its parsed flags, the compiled dashboards and a client.</summary>
-internal sealed record GrafanaVerb(ParseResult Result, IReadOnlyList<DashboardDocument> Documents, GrafanaSettings Settings, GrafanaClient Client);
+/// <summary>What a verb bound with <see cref="GrafanaConnectionOptions.Bind"/> gets: its parsed flags, the compiled dashboards, a client, and redacting writers.</summary>
+internal sealed record GrafanaVerb(
+    ParseResult Result, IReadOnlyList<DashboardDocument> Documents, GrafanaSettings Settings, GrafanaClient Client, TextWriter Out, TextWriter Error);
+
+/// <summary>A writer that removes every secret of <see cref="GrafanaSettings"/> from what passes through it, line by line.</summary>
+internal sealed class RedactingWriter(TextWriter inner, GrafanaSettings settings) : TextWriter
+{
+    private readonly System.Text.StringBuilder _line = new();
+
+    public override System.Text.Encoding Encoding => inner.Encoding;
+
+    public override IFormatProvider FormatProvider => inner.FormatProvider;
+
+    public override void Write(char value)
+    {
+        lock (_line)
+        {
+            _line.Append(value);
+            if (value == '\n')
+            {
+                FlushLine();
+            }
+        }
+    }
+
+    public override void Write(string? value)
+    {
+        lock (_line)
+        {
+            _line.Append(value);
+            if (value is not null && value.Contains('\n', StringComparison.Ordinal))
+            {
+                FlushLine();
+            }
+        }
+    }
+
+    public override void WriteLine(string? value)
+    {
+        lock (_line)
+        {
+            _line.Append(value).Append(CoreNewLine);
+            FlushLine();
+        }
+    }
+
+    public override void Flush()
+    {
+        lock (_line)
+        {
+            FlushLine();
+            inner.Flush();
+        }
+    }
+
+    private void FlushLine()
+    {
+        if (_line.Length > 0)
+        {
+            inner.Write(settings.Redact(_line.ToString()));
+            _line.Clear();
+        }
+    }
+}

@@ -22,24 +22,24 @@ internal static class PlanCommand
         command.Options.Add(showCreates);
         connection.Bind(command, context, async (verb, cancellationToken) =>
         {
-            var (result, documents, settings, client) = verb;
+            var (result, documents, settings, client, output, error) = verb;
             IReadOnlyList<PlanOutcome> outcomes;
             try
             {
-                await client.VerifyCredentialsAsync(cancellationToken).ConfigureAwait(false);
+                await client.CheckAsync(cancellationToken).ConfigureAwait(false);
                 outcomes = await new DashboardPlanner(client).TryPlanAsync(documents, cancellationToken).ConfigureAwait(false);
             }
             catch (GrafanaApiException e)
             {
-                context.Error.WriteLine(e.Message);
+                error.WriteLine(e.Message);
                 return ProvisioningExitCodes.ForAbort(e.Failure);
             }
             foreach (var failed in outcomes.Where(o => o.Error is not null))
             {
-                context.Out.WriteLine($"? unknown   {failed.Document.Uid} ({failed.Document.Title}): could not read it from Grafana: {failed.Error!.Message}");
+                output.WriteLine($"? unknown   {failed.Document.Uid} ({failed.Document.Title}): could not read it from Grafana: {failed.Error!.Message}");
             }
             var plan = outcomes.Select(o => o.Plan).OfType<PlannedDashboard>().ToList();
-            ReportPrinter.Plan(plan, context.Out, result.GetValue(showCreates));
+            ReportPrinter.Plan(plan, output, result.GetValue(showCreates));
             if (outcomes.Any(o => o.Error is not null))
             {
                 return ProvisioningExitCodes.Failed;

@@ -15,17 +15,23 @@ internal static class PruneCommand
             Description = "Only prune in these folder uids (repeatable). Default: every folder.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Also delete tagged dashboards changed in Grafana since this tool wrote them, and copies made in Grafana.",
+        };
         var command = new Command("prune",
-            "List (or with --confirm delete) dashboards that carry this tool's marker but are no longer in code. " +
-            "Dashboards this tool did not create are never touched.");
+            "List (or with --confirm delete) dashboards this tool wrote that are no longer in code. Only dashboards still exactly as " +
+            "this tool left them are deleted; edited ones and copies made in Grafana are kept and listed unless --force. " +
+            "Exit codes: 0 ok, 3 failures, 5 Grafana unreachable or credentials refused, 7 outcome unknown.");
         command.Options.Add(confirm);
+        command.Options.Add(force);
         command.Options.Add(folders);
         connection.Bind(command, context, async (verb, cancellationToken) =>
         {
-            var (result, documents, settings, client) = verb;
-            var options = new PruneOptions { Confirm = result.GetValue(confirm), FolderUids = result.GetValue(folders) ?? [] };
+            var (result, documents, settings, client, output, _) = verb;
+            var options = new PruneOptions { Confirm = result.GetValue(confirm), Force = result.GetValue(force), FolderUids = result.GetValue(folders) ?? [] };
             var report = await new DashboardPruner(client).PruneAsync(documents.Select(d => d.Uid), options, cancellationToken).ConfigureAwait(false);
-            ReportPrinter.Prune(report, context.Out);
+            ReportPrinter.Prune(report, output);
             return report.ExitCode;
         });
         root.Subcommands.Add(command);

@@ -19,17 +19,17 @@ internal static class PushCommand
         var command = new Command("push",
             "Compile and validate every dashboard, then save the new and changed ones to Grafana (folders first). " +
             "Unchanged dashboards get no new version; dashboards edited in Grafana are skipped unless --force. " +
-            "Exit codes: 0 ok, 1 invalid, 3 failures, 4 conflicts, 5 Grafana unreachable or credentials refused.");
+            "Exit codes: 0 ok, 1 invalid, 2 usage, 3 failures, 4 conflicts, 5 Grafana unreachable or credentials refused, 7 outcome unknown.");
         command.Options.Add(dryRun);
         command.Options.Add(force);
         command.Options.Add(message);
         connection.Bind(command, context, async (verb, cancellationToken) =>
         {
-            var (result, documents, settings, client) = verb;
+            var (result, documents, settings, client, output, _) = verb;
             var options = new PushOptions { DryRun = result.GetValue(dryRun), Force = result.GetValue(force), Message = result.GetValue(message)! };
-            context.Out.WriteLine($"{(options.DryRun ? "Dry run: pushing" : "Pushing")} {documents.Count} dashboard(s) to {settings}");
+            output.WriteLine($"{(options.DryRun ? "Dry run: pushing" : "Pushing")} {documents.Count} dashboard(s) to {settings}");
             var report = await new DashboardPusher(client).PushAsync(documents, options, cancellationToken).ConfigureAwait(false);
-            ReportPrinter.Push(report, context.Out);
+            ReportPrinter.Push(report, output);
             return report.ExitCode;
         });
         root.Subcommands.Add(command);

@@ -26,12 +26,15 @@ internal static class ReportPrinter
         {
             output.WriteLine($"Aborted: {report.Aborted}");
         }
+        var unknown = report.Count(PushStatus.Unknown);
         output.WriteLine(
             $"Summary: {report.Count(PushStatus.Created)} {prefix}created, {report.Count(PushStatus.Updated)} {prefix}updated, " +
-            $"{report.Count(PushStatus.Unchanged)} unchanged, {report.Count(PushStatus.Skipped)} skipped (conflict), {report.Count(PushStatus.Failed)} failed.");
+            $"{report.Count(PushStatus.Unchanged)} unchanged, {report.Count(PushStatus.Skipped)} skipped (conflict), {report.Count(PushStatus.Failed)} failed" +
+            (unknown > 0 ? $", {unknown} unknown." : "."));
         if (!report.DryRun)
         {
-            output.WriteLine($"Written: {List(report.Dashboards.Where(d => d.Written))}. Not written: {List(report.Dashboards.Where(d => d.Status is PushStatus.Skipped or PushStatus.Failed))}.");
+            output.WriteLine($"Written: {List(report.Dashboards.Where(d => d.Written))}. Not written: {List(report.Dashboards.Where(d => d.Status is PushStatus.Skipped or PushStatus.Failed))}." +
+                             (unknown > 0 ? $" Unknown (may or may not be written; run plan): {List(report.With(PushStatus.Unknown))}." : ""));
         }
     }
 
@@ -59,15 +62,21 @@ internal static class ReportPrinter
     {
         foreach (var d in report.Dashboards)
         {
-            var label = d.Status switch { PruneStatus.WouldDelete => "would delete", PruneStatus.Deleted => "deleted", PruneStatus.Kept => "kept", _ => "failed" };
+            var label = d.Status switch
+            {
+                PruneStatus.WouldDelete => "would delete", PruneStatus.Deleted => "deleted", PruneStatus.Kept => "kept",
+                PruneStatus.Unknown => "unknown", _ => "failed",
+            };
             output.WriteLine($"  {label,-12} {d.Uid,-28} {d.Title}: {d.Detail}");
         }
         if (report.Aborted is not null)
         {
             output.WriteLine($"Aborted: {report.Aborted}");
         }
+        var unknown = report.Count(PruneStatus.Unknown);
         output.WriteLine(report.Confirmed
-            ? $"Prune: {report.Count(PruneStatus.Deleted)} deleted, {report.Count(PruneStatus.Kept)} kept, {report.Count(PruneStatus.Failed)} failed."
+            ? $"Prune: {report.Count(PruneStatus.Deleted)} deleted, {report.Count(PruneStatus.Kept)} kept, {report.Count(PruneStatus.Failed)} failed" +
+              (unknown > 0 ? $", {unknown} unknown (may or may not be deleted; run prune again)." : ".")
             : $"Prune: {report.Count(PruneStatus.WouldDelete)} would be deleted, {report.Count(PruneStatus.Kept)} kept. Nothing was deleted; pass --confirm to delete.");
     }
 
@@ -77,6 +86,7 @@ internal static class ReportPrinter
         PushStatus.Updated => "updated",
         PushStatus.Unchanged => "unchanged",
         PushStatus.Skipped => "skipped",
+        PushStatus.Unknown => "unknown",
         _ => "failed",
     };
 
@@ -85,6 +95,7 @@ internal static class ReportPrinter
         FolderStatus.Created => "created",
         FolderStatus.Existing => "exists",
         FolderStatus.Renamed => "renamed",
+        FolderStatus.Unknown => "unknown",
         _ => "failed",
     };
 

@@ -1,24 +1,30 @@
+using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Retry;
+using Polly.Timeout;
 
 namespace Dashboards.Provisioning;
 
+/// <summary>One complete HTTP exchange: the status and the whole body, read within the attempt's timeout.</summary>
+internal sealed record GrafanaAttempt(HttpStatusCode Status, RetryConditionHeaderValue? RetryAfter, MediaTypeHeaderValue? ContentType, byte[] Body);
+
 /// <summary>
 /// The Polly pipeline every Grafana request goes through, outermost first: concurrency limit, bounded retry
-/// (exponential backoff with jitter on 5xx, 408, 429 and connection failures, honouring Retry-After), and a timeout
-/// per attempt. Other 4xx are never retried.
+/// (exponential backoff with jitter on 5xx, 408, 429, connection failures, stalled or broken bodies and timeouts,
+/// honouring Retry-After), and a timeout per attempt that covers sending the request and reading the whole answer.
+/// Other 4xx are never retried.
 /// </summary>
 internal static class GrafanaResilience
 {
-    public static ResiliencePipeline<HttpResponseMessage> Build(GrafanaSettings settings, Action<string>? log)
+    public static readonly ResiliencePropertyKey<string> Operation = new("grafana-operation");
+
+    public static ResiliencePipeline<GrafanaAttempt> Build(GrafanaSettings settings, Action<string>? log)
     {
         var retry = settings.Retry;
-        var retryOptions = new HttpRetryStrategyOptions
+        var retryOptions = new RetryStrategyOptions<GrafanaAttempt>
         {
-            // Our own generator below reads Retry-After and bounds it.
-            ShouldRetryAfterHeader = false,
+            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
             MaxRetryAttempts = Math.Max(retry.MaxRetries, 1),
             Delay = retry.BaseDelay,
             MaxDelay = retry.MaxDelay,
@@ -27,14 +33,14 @@ internal static class GrafanaResilience
             DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, retry.MaxRetryAfter)),
             OnRetry = args =>
             {
-                var request = args.Outcome.Result?.RequestMessage;
-                var what = args.Outcome.Result is { } response ? $"HTTP {(int)response.StatusCode}" : args.Outcome.Exception?.GetType().Name;
-                log?.Invoke($"retrying {request?.Method} {request?.RequestUri?.AbsolutePath} after {what} " +
+                var operation = args.Context.Properties.GetValue(Operation, "request");
+                var what = args.Outcome.Result is { } attempt ? $"HTTP {(int)attempt.Status}" : args.Outcome.Exception?.GetType().Name;
+                log?.Invoke($"retrying {operation} after {what} " +
                             $"(retry {args.AttemptNumber + 1} of {retry.MaxRetries}, waiting {args.RetryDelay.TotalMilliseconds:0} ms)");
                 return ValueTask.CompletedTask;
             },
         };
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>()
+        var builder = new ResiliencePipelineBuilder<GrafanaAttempt>()
             .AddConcurrencyLimiter(Math.Max(settings.MaxConcurrency, 1), int.MaxValue);
         if (retry.MaxRetries > 0)
         {
@@ -43,9 +49,18 @@ internal static class GrafanaResilience
         return builder.AddTimeout(settings.AttemptTimeout).Build();
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan bound)
+    /// <summary>Worth another attempt: the server may answer next time, and a repeated request is reconciled by the caller.</summary>
+    private static bool IsTransient(Outcome<GrafanaAttempt> outcome) => outcome switch
     {
-        RetryConditionHeaderValue? header = response?.Headers.RetryAfter;
+        { Result: { } attempt } => (int)attempt.Status is 408 or 429 or >= 500,
+        // Connection refused or reset, a body cut short (HttpIOException) or stalled past the attempt timeout.
+        { Exception: HttpRequestException or IOException or TimeoutRejectedException } => true,
+        _ => false,
+    };
+
+    private static TimeSpan? RetryAfter(GrafanaAttempt? attempt, TimeSpan bound)
+    {
+        var header = attempt?.RetryAfter;
         TimeSpan? wait = header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
         if (wait is null)
         {

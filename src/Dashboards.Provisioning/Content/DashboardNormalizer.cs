@@ -59,6 +59,8 @@ public static class DashboardNormalizer
             ["managedBy"] = ManagedMarker.ManagedByValue,
             ["contentHash"] = hash,
             ["version"] = expectedVersion,
+            // Binds the marker to this uid: a copy made in Grafana keeps the field but not the uid.
+            ["uid"] = document.Uid,
         };
         return (model, hash);
     }

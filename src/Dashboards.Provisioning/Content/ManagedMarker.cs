@@ -14,7 +14,7 @@ public static class ManagedMarker
     /// <summary>Tag added to every dashboard this tool writes.</summary>
     public const string Tag = "managed-by:dashboards-sdk";
 
-    /// <summary>Top-level field holding <c>{"managedBy": ..., "contentHash": ...}</c>.</summary>
+    /// <summary>Top-level field holding <c>{"managedBy": ..., "contentHash": ..., "version": ..., "uid": ...}</c>.</summary>
     public const string FieldName = "dashboardsAsCode";
 
     public const string ManagedByValue = "dashboards-sdk";
@@ -35,6 +35,45 @@ public static class ManagedMarker
         dashboard["tags"] is JsonArray tags
         && tags.Any(t => t is JsonValue v && v.TryGetValue<string>(out var s) && s == Tag);
 
-    /// <summary>Both the tag and a valid marker field: the only dashboards prune may delete.</summary>
+    /// <summary>The uid the marker was written under, or null (markers from before it was recorded).</summary>
+    public static string? RecordedUid(JsonObject dashboard) =>
+        RecordedHash(dashboard) is not null && dashboard[FieldName]?["uid"] is JsonValue v && v.TryGetValue<string>(out var uid) ? uid : null;
+
+    /// <summary>Both the tag and a valid marker field.</summary>
     public static bool IsManaged(JsonObject dashboard) => HasTag(dashboard) && RecordedHash(dashboard) is not null;
+
+    /// <summary>
+    /// True when the live dashboard is still what this tool last wrote under its uid: the content hash equals the
+    /// recorded one (the hash covers the uid), or nobody saved since (the version is the one our save produced) and the
+    /// marker was written for this very uid. A copy made in Grafana carries the marker of another uid and never passes.
+    /// </summary>
+    public static bool IsUntouched(JsonObject dashboard, int liveVersion)
+    {
+        var recorded = RecordedHash(dashboard);
+        if (recorded is null || !HasTag(dashboard))
+        {
+            return false;
+        }
+        if (recorded == DashboardNormalizer.ContentHash(dashboard))
+        {
+            return true;
+        }
+        var uid = dashboard["uid"] is JsonValue u && u.TryGetValue<string>(out var text) ? text : null;
+        return uid is not null && RecordedUid(dashboard) == uid && RecordedVersion(dashboard) == liveVersion;
+    }
+
+    /// <summary>Why a tagged dashboard is not <see cref="IsUntouched"/>, in words for a report.</summary>
+    public static string WhyTouched(JsonObject dashboard, int liveVersion)
+    {
+        var uid = dashboard["uid"] is JsonValue u && u.TryGetValue<string>(out var text) ? text : null;
+        if (RecordedHash(dashboard) is null)
+        {
+            return $"carries the tag '{Tag}' but not this tool's marker (edited in the UI, which drops it, or tagged by hand; version {liveVersion})";
+        }
+        if (RecordedUid(dashboard) is { } recordedUid && recordedUid != uid)
+        {
+            return $"a copy made in Grafana of '{recordedUid}' (the marker names another uid)";
+        }
+        return $"changed in Grafana since this tool last wrote it (live version {liveVersion})";
+    }
 }

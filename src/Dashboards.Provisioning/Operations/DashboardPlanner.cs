@@ -12,15 +12,24 @@ public enum PlanAction
     Conflict,
 }
 
-/// <summary>What one document would do to Grafana, with the normalized diff between live and code.</summary>
+/// <summary>What one document would do to Grafana, with the normalized diff between live and code (built on first use).</summary>
 public sealed record PlannedDashboard(
     DashboardDocument Document,
     PlanAction Action,
     string Reason,
     LiveDashboard? Live,
     System.Text.Json.Nodes.JsonObject Model,
-    string ContentHash,
-    string Diff);
+    string ContentHash)
+{
+    private Lazy<string> _diff = new(() => "");
+
+    internal PlannedDashboard(DashboardDocument document, PlanAction action, string reason, LiveDashboard? live,
+        System.Text.Json.Nodes.JsonObject model, string contentHash, Func<string> diff)
+        : this(document, action, reason, live, model, contentHash) => _diff = new Lazy<string>(diff);
+
+    /// <summary>Unified diff (<c>---</c> Grafana, <c>+++</c> code) of the normalized JSON; empty for creates and unchanged.</summary>
+    public string Diff => _diff.Value;
+}
 
 /// <summary>A document's plan, or the error that kept it from being read.</summary>
 public sealed record PlanOutcome(DashboardDocument Document, PlannedDashboard? Plan, GrafanaApiException? Error);
@@ -69,15 +78,16 @@ public sealed class DashboardPlanner(GrafanaClient client)
         var desiredFolder = document.Folder.IsGeneral ? FolderRef.GeneralUid : document.Folder.Uid;
         if (live is null)
         {
-            return new PlannedDashboard(document, PlanAction.Create, $"new dashboard in folder '{desiredFolder}'", null, model, hash, "");
+            return new PlannedDashboard(document, PlanAction.Create, $"new dashboard in folder '{desiredFolder}'", null, model, hash);
         }
 
         var liveHash = DashboardNormalizer.ContentHash(live.Dashboard);
         var recorded = ManagedMarker.RecordedHash(live.Dashboard);
         // Nobody saved since our last write when the version is the one our save produced; Grafana may still have
         // adjusted the content while saving it (e.g. refresh below min_refresh_interval), which is not an edit.
-        var untouched = recorded is not null && (recorded == liveHash || ManagedMarker.RecordedVersion(live.Dashboard) == live.Version);
-        var diff = UnifiedDiff.Create(
+        var untouched = ManagedMarker.IsUntouched(live.Dashboard, live.Version);
+        // Diffs cost more than the rest of a plan: built only when printed, never for unchanged dashboards.
+        Func<string> diff = () => UnifiedDiff.Create(
             DashboardNormalizer.ToDiffText(live.Dashboard), DashboardNormalizer.ToDiffText(model),
             $"grafana/{document.Uid} (version {live.Version})", $"code/{document.Uid}");
         var moved = live.FolderUidOrGeneral != desiredFolder;
@@ -94,7 +104,7 @@ public sealed class DashboardPlanner(GrafanaClient client)
             // The content is already what the code says (or what Grafana made of it): saving cannot lose anyone's work.
             if (recorded == hash && !moved)
             {
-                return new PlannedDashboard(document, PlanAction.Unchanged, "same content and folder as in Grafana", live, model, hash, "");
+                return new PlannedDashboard(document, PlanAction.Unchanged, "same content and folder as in Grafana", live, model, hash);
             }
             return new PlannedDashboard(document, PlanAction.Update, move ?? "content equal; restoring the managed marker", live, model, hash, diff);
         }
@@ -107,8 +117,7 @@ public sealed class DashboardPlanner(GrafanaClient client)
         }
         if (!untouched)
         {
-            return new PlannedDashboard(document, PlanAction.Conflict,
-                $"changed in Grafana since this tool last wrote it (live version {live.Version})", live, model, hash, diff);
+            return new PlannedDashboard(document, PlanAction.Conflict, ManagedMarker.WhyTouched(live.Dashboard, live.Version), live, model, hash, diff);
         }
         return new PlannedDashboard(document, PlanAction.Update,
             move is null ? $"content changed (live version {live.Version})" : $"content changed and {move}", live, model, hash, diff);

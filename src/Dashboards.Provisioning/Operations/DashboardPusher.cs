@@ -13,9 +13,11 @@ public sealed record PushOptions
 }
 
 /// <summary>
-/// Writes documents to Grafana: folders first (parents before children), then each dashboard that is new or changed.
-/// Unchanged dashboards get no new version; dashboards changed in Grafana are skipped unless forced. An update sends
-/// the live version without overwrite, so a save racing ours is caught by Grafana (412/409) and not lost.
+/// Writes documents to Grafana: folders first (parents before children, each level looked up concurrently), then each
+/// dashboard that is new or changed. Unchanged dashboards get no new version; dashboards changed in Grafana are
+/// skipped unless forced. An update sends the live version without overwrite, so a save racing ours is caught by
+/// Grafana (412/409) and not lost. When a write fails in a way that may have landed (lost response, timeout, a retry
+/// answered 409/412), Grafana is re-read before reporting; if that cannot tell, the outcome is reported as unknown.
 /// </summary>
 public sealed class DashboardPusher(GrafanaClient client)
 {
@@ -28,8 +30,7 @@ public sealed class DashboardPusher(GrafanaClient client)
 
         try
         {
-            await client.GetHealthAsync(cancellationToken).ConfigureAwait(false);
-            await client.VerifyCredentialsAsync(cancellationToken).ConfigureAwait(false);
+            await client.CheckAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (GrafanaApiException e)
         {
@@ -41,14 +42,14 @@ public sealed class DashboardPusher(GrafanaClient client)
 
         // Every folder in code is found (or created) and given its title from code, even when its dashboards are unchanged.
         var folders = await EnsureFoldersAsync(documents.Select(d => d.Folder), options.DryRun, cancellationToken).ConfigureAwait(false);
-        var failedFolders = folders.Where(f => f.Status == FolderStatus.Failed).ToDictionary(f => f.Folder.Uid, StringComparer.Ordinal);
+        var unusable = folders.Where(f => f.Status is FolderStatus.Failed or FolderStatus.Unknown).ToDictionary(f => f.Folder.Uid, StringComparer.Ordinal);
 
         var results = new PushResult?[documents.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, documents.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(client.Settings.MaxConcurrency, 1), CancellationToken = cancellationToken },
             async (i, ct) => results[i] = outcomes[i].Plan is { } planned
-                ? await PushOneAsync(planned, options, message, failedFolders, ct).ConfigureAwait(false)
+                ? await PushOneAsync(planned, options, message, unusable, ct).ConfigureAwait(false)
                 : new PushResult(documents[i].Uid, documents[i].Title, FolderUidOf(documents[i]), PushStatus.Failed, null,
                     "not written: reading the live dashboard failed: " + outcomes[i].Error!.Message)).ConfigureAwait(false);
 
@@ -56,7 +57,7 @@ public sealed class DashboardPusher(GrafanaClient client)
     }
 
     private async Task<PushResult> PushOneAsync(
-        PlannedDashboard planned, PushOptions options, string message, IReadOnlyDictionary<string, FolderResult> failedFolders, CancellationToken ct)
+        PlannedDashboard planned, PushOptions options, string message, IReadOnlyDictionary<string, FolderResult> unusableFolders, CancellationToken ct)
     {
         var doc = planned.Document;
         var folderUid = FolderUidOf(doc);
@@ -79,9 +80,10 @@ public sealed class DashboardPusher(GrafanaClient client)
         {
             return Result(status, liveVersion, (forced ? "overwrite (--force): " : "") + planned.Reason);
         }
-        if (failedFolders.TryGetValue(doc.Folder.Uid, out var folderFailure))
+        if (unusableFolders.TryGetValue(doc.Folder.Uid, out var folder))
         {
-            return Result(PushStatus.Failed, liveVersion, $"not written: folder '{doc.Folder.Uid}' is missing and could not be created ({folderFailure.Detail})");
+            var state = folder.Status == FolderStatus.Unknown ? "is in an unknown state" : "could not be found or created";
+            return Result(PushStatus.Failed, liveVersion, $"not written (not sent): folder '{doc.Folder.Uid}' {state} ({folder.Detail})");
         }
 
         var model = planned.Model.DeepClone().AsObject();
@@ -95,17 +97,9 @@ public sealed class DashboardPusher(GrafanaClient client)
             var saved = await client.SaveDashboardAsync(model, folderUid, message, overwrite: forced, ct).ConfigureAwait(false);
             return Result(status, saved.Version, forced ? "overwritten (--force): " + planned.Reason : planned.Reason);
         }
-        catch (GrafanaApiException e) when (e.Failure == GrafanaFailure.Conflict)
+        catch (GrafanaApiException e) when (e.MayHaveLanded || e.Failure == GrafanaFailure.Conflict)
         {
-            // A retried save may have landed the first time; if Grafana now holds exactly our content, it is ours.
-            var live = await TryGetAsync(doc.Uid, ct).ConfigureAwait(false);
-            if (live is not null && ManagedMarker.RecordedHash(live.Dashboard) == planned.ContentHash
-                && (DashboardNormalizer.ContentHash(live.Dashboard) == planned.ContentHash || ManagedMarker.RecordedVersion(live.Dashboard) == live.Version))
-            {
-                return Result(status, live.Version, planned.Reason);
-            }
-            return Result(PushStatus.Skipped, live?.Version ?? liveVersion,
-                $"changed in Grafana while pushing ({e.Message}). Not overwritten: run 'plan' to see the difference, or push with --force.");
+            return await ReconcileSaveAsync(planned, status, folderUid, e, ct).ConfigureAwait(false);
         }
         catch (GrafanaApiException e)
         {
@@ -113,45 +107,77 @@ public sealed class DashboardPusher(GrafanaClient client)
         }
     }
 
-    private async Task<LiveDashboard?> TryGetAsync(string uid, CancellationToken ct)
+    /// <summary>
+    /// After a save whose outcome is not known (or a 412/409 that may answer our own earlier attempt), says what
+    /// Grafana holds now: our content in our folder is written; the state read before is not written; a newer save
+    /// by someone else is a conflict; no answer at all is unknown.
+    /// </summary>
+    private async Task<PushResult> ReconcileSaveAsync(PlannedDashboard planned, PushStatus status, string folderUid, GrafanaApiException error, CancellationToken ct)
     {
+        var doc = planned.Document;
+        PushResult Result(PushStatus s, int? version, string detail) => new(doc.Uid, doc.Title, folderUid, s, version, detail);
+        LiveDashboard? live;
         try
         {
-            return await client.GetDashboardAsync(uid, ct).ConfigureAwait(false);
+            live = await client.GetDashboardAsync(doc.Uid, ct).ConfigureAwait(false);
         }
-        catch (GrafanaApiException)
+        catch (GrafanaApiException readError)
         {
-            return null;
+            return Result(PushStatus.Unknown, null,
+                $"unknown: the save may or may not have reached Grafana ({error.Message}), and re-reading it failed ({readError.Message}). " +
+                "Run 'plan' to see what Grafana holds; the next push finishes the job.");
         }
+        if (live is not null && ManagedMarker.RecordedHash(live.Dashboard) == planned.ContentHash
+            && ManagedMarker.IsUntouched(live.Dashboard, live.Version) && live.FolderUidOrGeneral == folderUid)
+        {
+            return Result(status, live.Version, planned.Reason + " (confirmed by re-reading Grafana after: " + error.Message + ")");
+        }
+        var before = planned.Live;
+        var unchangedSince = live is null ? before is null : before is not null && live.Version == before.Version;
+        if (!unchangedSince)
+        {
+            return Result(PushStatus.Skipped, live?.Version,
+                $"changed in Grafana while pushing ({error.Message}). Not overwritten: run 'plan' to see the difference, or push with --force.");
+        }
+        return error.Failure == GrafanaFailure.Conflict
+            ? Result(PushStatus.Skipped, live?.Version, $"not overwritten: {error.Message}")
+            : Result(PushStatus.Failed, live?.Version, $"not written (Grafana still holds {(live is null ? "no such dashboard" : $"version {live.Version}")}): {error.Message}");
     }
 
-    /// <summary>Finds or creates each folder by uid, parents before children; the root needs nothing.</summary>
+    /// <summary>Finds or creates each folder by uid, parents before children, each level concurrently; the root needs nothing.</summary>
     private async Task<IReadOnlyList<FolderResult>> EnsureFoldersAsync(IEnumerable<FolderRef> wanted, bool dryRun, CancellationToken ct)
     {
         var pending = wanted.Where(f => !f.IsGeneral).DistinctBy(f => f.Uid).ToDictionary(f => f.Uid, StringComparer.Ordinal);
         var results = new List<FolderResult>();
-        var failed = new HashSet<string>(StringComparer.Ordinal);
+        var unusable = new HashSet<string>(StringComparer.Ordinal);
         while (pending.Count > 0)
         {
             var ready = pending.Values.Where(f => f.ParentUid is null || !pending.ContainsKey(f.ParentUid)).OrderBy(f => f.Uid, StringComparer.Ordinal).ToList();
             if (ready.Count == 0)
             {
-                results.AddRange(pending.Values.Select(f => new FolderResult(f, FolderStatus.Failed, "folder parents form a cycle")));
+                results.AddRange(pending.Values.OrderBy(f => f.Uid, StringComparer.Ordinal).Select(f => new FolderResult(f, FolderStatus.Failed, "folder parents form a cycle")));
                 break;
             }
             foreach (var folder in ready)
             {
                 pending.Remove(folder.Uid);
-                if (folder.ParentUid is not null && failed.Contains(folder.ParentUid))
+            }
+            var level = new FolderResult[ready.Count];
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, ready.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(client.Settings.MaxConcurrency, 1), CancellationToken = ct },
+                async (i, token) =>
                 {
-                    failed.Add(folder.Uid);
-                    results.Add(new FolderResult(folder, FolderStatus.Failed, $"parent folder '{folder.ParentUid}' could not be created"));
-                    continue;
-                }
-                var result = await EnsureFolderAsync(folder, dryRun, ct).ConfigureAwait(false);
-                if (result.Status == FolderStatus.Failed)
+                    var folder = ready[i];
+                    level[i] = folder.ParentUid is not null && unusable.Contains(folder.ParentUid)
+                        ? new FolderResult(folder, FolderStatus.Failed, $"not created: parent folder '{folder.ParentUid}' is missing or in an unknown state")
+                        : await EnsureFolderAsync(folder, dryRun, token).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            foreach (var result in level)
+            {
+                if (result.Status is FolderStatus.Failed or FolderStatus.Unknown)
                 {
-                    failed.Add(folder.Uid);
+                    unusable.Add(result.Folder.Uid);
                 }
                 results.Add(result);
             }
@@ -161,32 +187,73 @@ public sealed class DashboardPusher(GrafanaClient client)
 
     private async Task<FolderResult> EnsureFolderAsync(FolderRef folder, bool dryRun, CancellationToken ct)
     {
+        GrafanaFolder? existing;
         try
         {
-            var existing = await client.GetFolderAsync(folder.Uid, ct).ConfigureAwait(false);
-            if (existing is not null)
+            existing = await client.GetFolderAsync(folder.Uid, ct).ConfigureAwait(false);
+        }
+        catch (GrafanaApiException e)
+        {
+            return new FolderResult(folder, FolderStatus.Failed, "not created (could not look it up): " + e.Message);
+        }
+        if (existing is not null)
+        {
+            if (existing.Title == folder.Title)
             {
-                if (existing.Title == folder.Title)
-                {
-                    return new FolderResult(folder, FolderStatus.Existing, "exists");
-                }
-                if (!dryRun)
-                {
-                    await client.RenameFolderAsync(folder.Uid, folder.Title, existing.Version, ct).ConfigureAwait(false);
-                }
-                return new FolderResult(folder, FolderStatus.Renamed, $"renamed from '{existing.Title}'" + (dryRun ? " (dry run)" : ""));
+                return new FolderResult(folder, FolderStatus.Existing, "exists");
             }
             if (dryRun)
             {
-                return new FolderResult(folder, FolderStatus.Created, "would be created (dry run)");
+                return new FolderResult(folder, FolderStatus.Renamed, $"renamed from '{existing.Title}' (dry run)");
             }
+            try
+            {
+                await client.RenameFolderAsync(folder.Uid, folder.Title, existing.Version, ct).ConfigureAwait(false);
+                return new FolderResult(folder, FolderStatus.Renamed, $"renamed from '{existing.Title}'");
+            }
+            catch (GrafanaApiException e)
+            {
+                return await ReconcileFolderAsync(folder, e, FolderStatus.Renamed, $"renamed from '{existing.Title}'", ct).ConfigureAwait(false);
+            }
+        }
+        if (dryRun)
+        {
+            return new FolderResult(folder, FolderStatus.Created, "would be created (dry run)");
+        }
+        try
+        {
             await client.CreateFolderAsync(folder, ct).ConfigureAwait(false);
             return new FolderResult(folder, FolderStatus.Created, folder.ParentUid is null ? "created" : $"created under '{folder.ParentUid}'");
         }
         catch (GrafanaApiException e)
         {
-            return new FolderResult(folder, FolderStatus.Failed, e.Message);
+            return await ReconcileFolderAsync(folder, e, FolderStatus.Created, "created", ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// After a failed create or rename: a folder with our uid and title means it worked (a retried create meets 409 for
+    /// its own first attempt); no answer is unknown; otherwise it failed, with advice that works for folders.
+    /// </summary>
+    private async Task<FolderResult> ReconcileFolderAsync(FolderRef folder, GrafanaApiException error, FolderStatus success, string done, CancellationToken ct)
+    {
+        GrafanaFolder? now;
+        try
+        {
+            now = await client.GetFolderAsync(folder.Uid, ct).ConfigureAwait(false);
+        }
+        catch (GrafanaApiException readError)
+        {
+            return error.MayHaveLanded || error.Failure == GrafanaFailure.Conflict
+                ? new FolderResult(folder, FolderStatus.Unknown,
+                    $"unknown: the request may or may not have reached Grafana ({error.Message}), and re-reading the folder failed ({readError.Message})")
+                : new FolderResult(folder, FolderStatus.Failed, error.Message);
+        }
+        if (now is not null && now.Title == folder.Title)
+        {
+            return new FolderResult(folder, success, $"{done} (confirmed by re-reading Grafana after: {error.Message})");
+        }
+        return new FolderResult(folder, FolderStatus.Failed, error.Message);
     }
 
     private static string FolderUidOf(DashboardDocument document) => document.Folder.IsGeneral ? FolderRef.GeneralUid : document.Folder.Uid;

@@ -7,8 +7,10 @@ public enum PushStatus
     Unchanged,
     /// <summary>Not written because of a conflict (edited in Grafana, or not created by this tool).</summary>
     Skipped,
-    /// <summary>Not written because of an error.</summary>
+    /// <summary>Not written because of an error (Grafana still holds what it held before).</summary>
     Failed,
+    /// <summary>A save may or may not have landed, and re-reading Grafana could not tell: run plan to see the state.</summary>
+    Unknown,
 }
 
 /// <summary>The outcome for one dashboard. <see cref="Version"/> is Grafana's version after the push (or the live one).</summary>
@@ -18,7 +20,15 @@ public sealed record PushResult(string Uid, string Title, string FolderUid, Push
     public bool Written => Status is PushStatus.Created or PushStatus.Updated;
 }
 
-public enum FolderStatus { Existing, Created, Renamed, Failed }
+public enum FolderStatus
+{
+    Existing,
+    Created,
+    Renamed,
+    Failed,
+    /// <summary>A create or rename may or may not have landed, and re-reading the folder could not tell.</summary>
+    Unknown,
+}
 
 public sealed record FolderResult(FolderRef Folder, FolderStatus Status, string Detail);
 
@@ -57,13 +67,24 @@ public static class ProvisioningExitCodes
     /// <summary><c>plan --detailed-exitcode</c>: the plan has changes to apply (like terraform plan -detailed-exitcode).</summary>
     public const int ChangesPending = 6;
 
+    /// <summary>
+    /// At least one write (save, folder create or rename, delete) may or may not have landed and re-reading Grafana
+    /// could not tell; the report lists them as unknown. Wins over failures and conflicts.
+    /// </summary>
+    public const int Unknown = 7;
+
     public static int ForPush(PushReport report) =>
         report.Aborted is not null ? ForAbort(report.AbortFailure)
+        : report.Count(PushStatus.Unknown) > 0 || report.Folders.Any(f => f.Status == FolderStatus.Unknown) ? Unknown
         : report.Count(PushStatus.Failed) > 0 || report.Folders.Any(f => f.Status == FolderStatus.Failed) ? Failed
         : report.Count(PushStatus.Skipped) > 0 ? Conflict
         : Success;
 
-    /// <summary>An operation stopped before doing anything: unreachable or unauthenticated is 5, anything else 3.</summary>
+    /// <summary>
+    /// An operation stopped before writing anything: unreachable, too slow, redirected elsewhere, no Grafana API at the
+    /// URL, or credentials refused is 5; anything else (an unreadable answer, a permission) 3.
+    /// </summary>
     public static int ForAbort(GrafanaFailure? failure) =>
-        failure is GrafanaFailure.Unreachable or GrafanaFailure.Timeout or GrafanaFailure.Unauthorized ? Unavailable : Failed;
+        failure is GrafanaFailure.Unreachable or GrafanaFailure.Timeout or GrafanaFailure.Deadline or GrafanaFailure.Unauthorized
+            or GrafanaFailure.Redirected or GrafanaFailure.NotFound ? Unavailable : Failed;
 }

@@ -11,7 +11,7 @@ internal static class SearchRoutes
 {
     private const int MaxLimit = 5000;
 
-    public static void Map(IEndpointRouteBuilder app, GrafanaStore store)
+    public static void Map(IEndpointRouteBuilder app, GrafanaStore store, GrafanaDoubleOptions options)
     {
         app.MapGet("/api/search", (HttpContext context) =>
         {
@@ -31,7 +31,7 @@ internal static class SearchRoutes
             {
                 return Http.Message(422, "Limit is above maximum allowed (5000), use page parameter to access hits beyond limit");
             }
-            var page = int.TryParse(q["page"].FirstOrDefault(), CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
+            var page = int.TryParse(q["page"].FirstOrDefault(), CultureInfo.InvariantCulture, out var p) && p > 0 && !options.IgnoreSearchPaging ? p : 1;
             var query = q["query"].FirstOrDefault();
             var type = q["type"].FirstOrDefault();
             var tags = q["tag"].Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToList();
