@@ -1,4 +1,4 @@
-// Build script: `dotnet tool restore && dotnet cake --target=<Build|Test|Emit|Bench|Pack|PublicApi>`.
+// Build script: `dotnet tool restore && dotnet cake --target=<Build|Test|Emit|Bench|BenchPeer|BenchColdStart|Pack|PublicApi>`.
 using System.Xml.Linq;
 
 var target = Argument("target", "Test");
@@ -67,7 +67,39 @@ Task("Emit")
     Run("dotnet", $"run --project dashboards -c {configuration}");
 });
 
+// The peer of the side-by-side benchmarks: Grafana's foundation SDK under node, `npm ci` from benchmarks/peer/package-lock.json.
+Task("PeerTools")
+    .Does(() =>
+{
+    var peer = MakeAbsolute(Directory("./benchmarks/peer")).FullPath;
+    if (!IsOnPath("node") || !IsOnPath("npm"))
+    {
+        Information("Installing Debian's nodejs and npm for the benchmarks' peer ...");
+        var sudo = IsOnPath("sudo") && !IsRoot() ? "sudo " : "";
+        Run("bash", $"-c \"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends nodejs npm\"");
+    }
+    var exit = StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund", WorkingDirectory = peer });
+    if (exit != 0) throw new CakeException($"'npm ci' in {peer} failed with exit code {exit}.");
+});
+
+// Build and serialize, 10 and 50 panels, against the foundation SDK in one interleaved run: prints the ratio and our allocation per panel.
+Task("BenchPeer")
+    .IsDependentOn("PeerTools")
+    .Does(() =>
+{
+    Run("dotnet", "run -c Release --project benchmarks/Dashboards.Benchmarks -- peer");
+});
+
+// Cold start: the five suites' emit as a process against a node process writing 13 foundation-SDK dashboards.
+Task("BenchColdStart")
+    .IsDependentOn("PeerTools")
+    .Does(() =>
+{
+    Run("bash", "benchmarks/cold-start.sh");
+});
+
 Task("Bench")
+    .IsDependentOn("BenchPeer")
     .Does(() =>
 {
     Run("dotnet", "run -c Release --project benchmarks/Dashboards.Benchmarks -- --filter *");

@@ -6,7 +6,7 @@ using Dashboards.Model.Json;
 
 namespace Dashboards.Benchmarks;
 
-/// <summary>One generated dashboard (default 10 panels): model building, JSON emission, and both with validation.</summary>
+/// <summary>One generated dashboard (10 and 50 panels, as in the side-by-side run against the foundation SDK: `-- peer`): model building, JSON emission, and both with validation.</summary>
 [Config(typeof(BenchmarkConfig))]
 [MemoryDiagnoser]
 public class DashboardBenchmarks : IItemCount
@@ -14,7 +14,7 @@ public class DashboardBenchmarks : IItemCount
     private Dashboard _dashboard = null!;
     private Catalog _catalog = null!;
 
-    [Params(10)]
+    [Params(10, 50)]
     public int Panels { get; set; }
 
     public int ItemCount => Panels;
