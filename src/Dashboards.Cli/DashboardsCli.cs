@@ -44,6 +44,7 @@ public static class DashboardsCli
         PlanCommand.AddTo(root, context);
         PruneCommand.AddTo(root, context);
         ProvisionFilesCommand.AddTo(root, context);
+        Import.ImportCommand.AddTo(root, context);
         return root;
     }
 
