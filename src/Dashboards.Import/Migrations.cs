@@ -18,6 +18,8 @@ public static class Migrations
         if (dashboard["rows"] is JsonArray rows && dashboard["panels"] is null) RowsToPanels(dashboard, rows);
         foreach (var panel in AllPanels(dashboard)) MigratePanel(panel, warnings);
         foreach (var v in dashboard["templating"]?["list"] as JsonArray ?? []) if (v is JsonObject o) MigrateDatasource(o);
+        // refresh: false meant "off"; Grafana stores "" now.
+        if (dashboard["refresh"] is JsonValue r && r.TryGetValue(out bool refresh) && !refresh) dashboard["refresh"] = "";
     }
 
     /// <summary>Every panel object, row children included.</summary>
@@ -87,6 +89,7 @@ public static class Migrations
     {
         MigrateDatasource(panel);
         foreach (var t in panel["targets"] as JsonArray ?? []) if (t is JsonObject target) MigrateDatasource(target);
+        if (panel["fieldConfig"]?["defaults"]?["mappings"] is JsonArray mappings) OldValueMappings(mappings);
         var type = panel["type"]?.GetValue<string>();
         var title = Str(panel["title"]) as string ?? "";
         switch (type)
@@ -265,6 +268,30 @@ public static class Migrations
                      "prefixFontSize", "postfixFontSize", "valueFontSize", "nullPointMode", "nullText", "tableColumn", "maxDataPoints_", "cacheTimeout" })
             panel.Remove(key);
         if (lost.Count > 0) warnings.Add($"panel \"{title}\": singlestat migrated to {(gauge ? "gauge" : "stat")}; not carried over: {string.Join(", ", lost)}.");
+    }
+
+    // Grafana 7 value mappings ({id, type: 1, value, text} and {type: 2, from, to, text}) → schemaVersion 30's
+    // {type: "value", options: {value: {text}}} and {type: "range", options: {from, to, result: {text}}}.
+    private static void OldValueMappings(JsonArray mappings)
+    {
+        for (var i = 0; i < mappings.Count; i++)
+        {
+            if (mappings[i] is not JsonObject m || Num(m["type"]) is not { } kind) continue;
+            var text = m["text"]?.ToString() ?? "";
+            mappings[i] = kind switch
+            {
+                1 when m["value"]?.ToString() is { } value => new JsonObject
+                {
+                    ["type"] = "value", ["options"] = new JsonObject { [value] = new JsonObject { ["text"] = text, ["index"] = i } },
+                },
+                2 => new JsonObject
+                {
+                    ["type"] = "range",
+                    ["options"] = new JsonObject { ["from"] = Num(m["from"]), ["to"] = Num(m["to"]), ["result"] = new JsonObject { ["text"] = text, ["index"] = i } },
+                },
+                _ => m,
+            };
+        }
     }
 
     // grafana-piechart-panel → piechart: pie or donut, legend shown as list or table.

@@ -52,10 +52,18 @@ public sealed class CorpusRoundTripTests(ITestOutputHelper output)
             .ToList();
         report.AppendLine($"idempotent: {result.Dashboards.Count - changed.Count}/{result.Dashboards.Count}");
         foreach (var c in changed) report.Append("  ").AppendLine(c);
+        // The catalog file holds every dashboard in its folder; the compiler's checks (schema, variables, PromQL) run over it.
+        var catalog = (Catalog)assembly.GetType($"{Namespace}.ImportedCatalog")!.GetProperty("Catalog")!.GetValue(null)!;
+        Assert.Equal(result.Dashboards.Count, catalog.AllDashboards().Count());
+        Assert.Contains(catalog.Folders, f => f.Folder.Uid == "k8s-system" && f.Folder.Title == "Kubernetes / System");
+        var compiled = CatalogCompiler.Compile(catalog);
+        report.AppendLine($"catalog compile errors: {compiled.Errors.Count}");
+        foreach (var e in compiled.Errors.Take(40)) report.Append("  ").AppendLine(e.ToString());
         output.WriteLine(report.ToString());
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "corpus-report.txt"), report.ToString());
 
         Assert.Equal(result.Dashboards.Count, equivalent);
+        Assert.Empty(compiled.Errors);
         Assert.Empty(changed);
     }
 
