@@ -45,6 +45,7 @@ public static class DashboardsCli
         PruneCommand.AddTo(root, context);
         ProvisionFilesCommand.AddTo(root, context);
         Import.ImportCommand.AddTo(root, context);
+        Import.PullCommand.AddTo(root, context);
         return root;
     }
 
