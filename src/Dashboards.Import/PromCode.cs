@@ -25,7 +25,7 @@ internal static partial class PromCode
             reason = $"the query is a {parsed.Type.DisplayName()}, not an instant vector or scalar";
             return $"PrometheusTarget.Raw({CSharp.Str(expr)})";
         }
-        return $"new PrometheusTarget({PromBuilderCode.Write(parsed.Syntax, parsed.ToString())})";
+        return $"new PrometheusTarget({PromBuilderCode.Write(parsed.Syntax)})";
     }
 
     /// <summary>A <c>PrometheusVariableQuery</c> expression for Grafana's variable query text, or null when it is none of the known forms.</summary>
