@@ -166,7 +166,7 @@ internal sealed partial class DashboardCodeWriter
         if (Text(p["description"]) is { Length: > 0 } description) Call($"WithDescription({CSharp.Str(description)})");
         var panelDs = Datasource(p["datasource"]);
         if (panelDs is not null) Call($"WithDatasource({panelDs})");
-        Targets(p, title, panelDs, Call);
+        if (!Targets(p, title, panelDs, Call)) raw.Add(("targets", p["targets"]));
         var defaultPanel = DefaultPanel(panelType);
         FieldDefaults(p, defaultPanel, Call, raw);
         if (p["fieldConfig"]?["overrides"] is JsonArray { Count: > 0 } overrides) raw.Add(("fieldConfig.overrides", overrides));
@@ -332,21 +332,27 @@ internal sealed partial class DashboardCodeWriter
 
     // ---- targets ----
 
-    private void Targets(JsonObject p, string title, string? panelDs, Action<string> call)
+    /// <summary>Writes the panel's queries as typed targets; false when one is not a Prometheus query (the caller keeps them all raw).</summary>
+    private bool Targets(JsonObject p, string title, string? panelDs, Action<string> call)
     {
+        var all = (p["targets"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        var foreign = all.FirstOrDefault(t => Text(t["expr"]) is null || Text(t["datasource"]?["type"]) is not (null or "prometheus"));
+        if (foreign is not null)
+        {
+            Warn($"panel \"{title}\": a {Text(foreign["datasource"]?["type"]) ?? "non-Prometheus"} query (refId {Text(foreign["refId"]) ?? "?"}) has no typed model; the panel's queries are kept as a raw field (targets).");
+            return false;
+        }
         var targets = new List<string>();
         var refIds = new List<string?>();
         foreach (var t in (p["targets"] as JsonArray ?? []).OfType<JsonObject>())
         {
             var expr = Text(t["expr"]);
             var ds = Datasource(t["datasource"]);
-            var dsType = Text(t["datasource"]?["type"]);
-            if (expr is null || dsType is not (null or "prometheus"))
+            if (string.IsNullOrWhiteSpace(expr))
             {
-                Warn($"panel \"{title}\": a {(dsType ?? "non-Prometheus")} query (refId {Text(t["refId"]) ?? "?"}) has no typed model and is left out.");
+                Warn($"panel \"{title}\": an empty query (refId {Text(t["refId"]) ?? "?"}) is left out.");
                 continue;
             }
-            if (string.IsNullOrWhiteSpace(expr)) continue;
             var sb = new StringBuilder();
             sb.Append(PromCode.Target(expr, out var reason));
             if (reason is not null)
@@ -374,6 +380,7 @@ internal sealed partial class DashboardCodeWriter
         targets = targets.Select(t => automatic ? RefIdMark().Replace(t, "") : t.Replace("\u0001", "")).ToList();
         if (targets.Count == 1) call($"WithTargets({targets[0]})");
         else if (targets.Count > 1) call("WithTargets(\n" + string.Join(",\n", targets.Select(t => I3 + "    " + t)) + ")");
+        return true;
     }
 
     private static string AutoRefId(int index) => index < 26 ? ((char)('A' + index)).ToString() : AutoRefId(index / 26 - 1) + (char)('A' + index % 26);

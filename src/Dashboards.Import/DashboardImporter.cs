@@ -42,10 +42,18 @@ public static class DashboardImporter
             var uid = json["uid"] is JsonValue u && u.TryGetValue(out string? us) && us.Length > 0 ? us : Naming.Uid(title);
             if (!uids.Add(uid)) { warnings.Add($"{source.Path}: uid '{uid}' is used by an earlier dashboard; skipped."); continue; }
             var local = new List<string>();
-            SharingInputs(json, local);
-            Migrations.Apply(json, local);
             var className = Naming.Unique(Naming.Pascal(title, "Dashboard"), classNames);
-            var code = DashboardCodeWriter.Write(json, ns, className, uid, Path.GetFileName(source.Path), local);
+            string code;
+            try
+            {
+                SharingInputs(json, local);
+                Migrations.Apply(json, local);
+                code = DashboardCodeWriter.Write(json, ns, className, uid, Path.GetFileName(source.Path), local);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or KeyNotFoundException or NotSupportedException)
+            {
+                throw new ImportException($"{source.Path}: dashboard \"{title}\" cannot be imported: {e.Message}");
+            }
             warnings.AddRange(local.Select(w => $"{Path.GetFileName(source.Path)}: {w}"));
             dashboards.Add(new ImportedDashboard(className, uid, title, source.FolderUid, source.FolderTitle, source.Path, new GeneratedFile(className + ".cs", code)));
         }

@@ -91,3 +91,27 @@ public sealed class MigrationTests
         Assert.Equal(uid, Naming.Uid(title));
     }
 }
+
+public sealed class ImporterTests
+{
+    [Fact]
+    public void Non_prometheus_queries_are_kept_raw_with_a_warning_never_dropped()
+    {
+        var source = ImportSource.FromText("logs.json", """
+            {"uid": "logs", "title": "Logs", "panels": [{"type": "logs", "title": "Errors", "gridPos": {"x": 0, "y": 0, "w": 24, "h": 8},
+              "targets": [{"datasource": {"type": "loki", "uid": "loki"}, "expr": "{app=\"api\"} |= \"error\"", "refId": "A"}]}]}
+            """);
+        var result = DashboardImporter.Import([source], "T");
+        var code = result.Dashboards[0].File.Code;
+        Assert.Contains("WithRawField(\"targets\"", code);
+        Assert.Contains(result.Warnings, w => w.Contains("loki query (refId A)") && w.Contains("raw field (targets)"));
+    }
+
+    [Fact]
+    public void A_bad_namespace_or_input_is_an_import_error_naming_it()
+    {
+        Assert.Throws<ImportException>(() => DashboardImporter.Import([], "1bad"));
+        var e = Assert.Throws<ImportException>(() => ImportSource.FromText("x.json", "[1, 2]"));
+        Assert.Contains("x.json", e.Message);
+    }
+}
