@@ -367,7 +367,7 @@ internal sealed partial class DashboardCodeWriter
             else if (instant) sb.Append(".Instant()");
             if (Text(t["format"]) is "table") sb.Append(".AsTable()");
             else if (Text(t["format"]) is "heatmap") sb.Append(".AsHeatmap()");
-            if (Text(t["refId"]) is { Length: > 0 } refId && RefIdPattern().IsMatch(refId)) sb.Append("\u0001").Append($".WithRefId({CSharp.Str(refId)})").Append('\u0001');
+            if (Text(t["refId"]) is { } refId && !string.IsNullOrWhiteSpace(refId)) sb.Append("\u0001").Append($".WithRefId({CSharp.Str(refId)})").Append('\u0001');
             refIds.Add(Text(t["refId"]));
             if (Flag(t["hide"])) sb.Append(".Hidden()");
             if (Text(t["interval"]) is { Length: > 0 } interval && GrafanaDurationSeconds(interval) is { } secs) sb.Append($".WithMinStep(TimeSpan.FromSeconds({secs}))");
@@ -377,19 +377,29 @@ internal sealed partial class DashboardCodeWriter
         }
         // The emitter names queries A, B, C... in order: refIds that say just that need no code.
         var automatic = refIds.Select((r, i) => r == AutoRefId(i)).All(x => x);
+        if (!automatic && refIds.Count(r => !string.IsNullOrWhiteSpace(r)) != refIds.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().Count())
+        {
+            Warn($"panel \"{title}\": two queries share a refId; the queries are named A, B, C... again.");
+            automatic = true;
+        }
+        if (!automatic && refIds.FirstOrDefault(r => r is not null && !RefIdPattern().IsMatch(r)) is { } odd)
+        {
+            Warn($"panel \"{title}\": refId '{odd}' is not a letter followed by letters, digits, '-' or '_'; the queries are named A, B, C... again.");
+            automatic = true;
+        }
         targets = targets.Select(t => automatic ? RefIdMark().Replace(t, "") : t.Replace("\u0001", "")).ToList();
         if (targets.Count == 1) call($"WithTargets({targets[0]})");
         else if (targets.Count > 1) call("WithTargets(\n" + string.Join(",\n", targets.Select(t => I3 + "    " + t)) + ")");
         return true;
     }
 
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,63}$")]
+    private static partial Regex RefIdPattern();
+
     private static string AutoRefId(int index) => index < 26 ? ((char)('A' + index)).ToString() : AutoRefId(index / 26 - 1) + (char)('A' + index % 26);
 
     [GeneratedRegex("\u0001[^\u0001]*\u0001")]
     private static partial Regex RefIdMark();
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,20}$")]
-    private static partial Regex RefIdPattern();
 
     internal static long? GrafanaDurationSeconds(string text)
     {
