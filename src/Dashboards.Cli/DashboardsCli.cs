@@ -48,6 +48,8 @@ public static class DashboardsCli
         LintCommand.AddTo(root, context);
         CheckDataCommand.AddTo(root, context);
         PreviewCommand.AddTo(root, context);
+        Import.ImportCommand.AddTo(root, context);
+        Import.PullCommand.AddTo(root, context);
         return root;
     }
 

@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using Dashboards.PromQL;
+
+namespace Dashboards.Import.Tests;
+
+/// <summary>
+/// Compares an input dashboard (after Grafana's migrations) with what the generated code emits: title, uid, variables,
+/// and per panel in order its type, title, grid position, unit and queries (PromQL by meaning: both sides parsed and
+/// printed by Dashboards.PromQL), legends and hidden flags. Returns one line per difference.
+/// </summary>
+internal static class DashboardEquivalence
+{
+    public static List<string> Compare(JsonObject original, JsonObject emitted)
+    {
+        var diffs = new List<string>();
+        var migrated = (JsonObject)original.DeepClone();
+        Migrations.Apply(migrated, []);
+        Same("title", Str(migrated["title"]), Str(emitted["title"]), diffs);
+        if (Str(migrated["uid"]) is { Length: > 0 } uid) Same("uid", uid, Str(emitted["uid"]), diffs);
+
+        var inputs = (original["__inputs"] as JsonArray ?? []).OfType<JsonObject>().Select(i => Str(i["name"])).ToHashSet();
+        var before = Variables(migrated).ToList();
+        var after = Variables(emitted).Where(v => before.Contains(v) || !inputs.Contains(v.Split(':')[0])).ToList();
+        Same("variables", string.Join(", ", before), string.Join(", ", after), diffs);
+
+        var a = Flatten(migrated);
+        var b = Flatten(emitted);
+        if (a.Count != b.Count) diffs.Add($"panel count: {a.Count} → {b.Count}");
+        for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
+        {
+            var (p, q) = (a[i], b[i]);
+            var where = $"panel {i} \"{Str(p["title"])}\"";
+            Same(where + " type", Str(p["type"]), Str(q["type"]), diffs);
+            Same(where + " title", Str(p["title"]) ?? "", Str(q["title"]) ?? "", diffs);
+            if (Str(p["type"]) == "row") continue;
+            Same(where + " gridPos", Grid(p), Grid(q), diffs);
+            Same(where + " unit", Unit(p), Unit(q), diffs);
+            var ta = Queries(p).ToList();
+            var tb = Queries(q).ToList();
+            Same(where + " queries", string.Join(" | ", ta), string.Join(" | ", tb), diffs);
+        }
+        return diffs;
+    }
+
+    private static void Same(string what, string? a, string? b, List<string> diffs)
+    {
+        if (!string.Equals(a, b, StringComparison.Ordinal)) diffs.Add($"{what}: {Short(a)} → {Short(b)}");
+    }
+
+    private static string Short(string? s) => s is null ? "(none)" : s.Length > 160 ? s[..160] + "…" : s;
+
+    private static string? Str(JsonNode? n) => n is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+
+    private static IEnumerable<string> Variables(JsonObject d) =>
+        (d["templating"]?["list"] as JsonArray ?? []).OfType<JsonObject>().Select(v => $"{Str(v["name"])}:{Str(v["type"])}");
+
+    // Panels in order, rows followed by their panels. A collapsed row stores its panels' positions from when it was
+    // last open (often stale); Grafana places them under the row on expanding, so their y counts from the first of them.
+    private static List<JsonObject> Flatten(JsonObject d)
+    {
+        var list = new List<JsonObject>();
+        foreach (var p in (d["panels"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            list.Add(p);
+            var children = (p["panels"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+            var top = children.Select(c => Y(c)).DefaultIfEmpty(0).Min();
+            foreach (var c in children)
+            {
+                var copy = (JsonObject)c.DeepClone();
+                if (copy["gridPos"] is JsonObject g) g["y"] = Y(c) - top;
+                list.Add(copy);
+            }
+        }
+        return list;
+    }
+
+    private static int Y(JsonObject p) => p["gridPos"]?["y"] is JsonValue v && v.TryGetValue(out int y) ? y : 0;
+
+    private static string Grid(JsonObject p) => p["gridPos"] is JsonObject g ? $"{g["x"]},{g["y"]},{g["w"]},{g["h"]}" : "(none)";
+
+    private static string Unit(JsonObject p) => Str(p["fieldConfig"]?["defaults"]?["unit"]) is { Length: > 0 } u ? u : "(default)";
+
+    private static IEnumerable<string> Queries(JsonObject p)
+    {
+        foreach (var t in (p["targets"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (Str(t["expr"]) is not { } expr || string.IsNullOrWhiteSpace(expr)) continue;
+            string meaning;
+            try { meaning = PromQLExpr.Parse(expr).ToString(); }
+            catch (FormatException) { meaning = "raw:" + expr; }
+            catch (ArgumentException) { meaning = "raw:" + expr; }
+            var legend = Str(t["legendFormat"]) is { Length: > 0 } l ? " legend=" + l : "";
+            var hide = t["hide"] is JsonValue h && h.TryGetValue(out bool hidden) && hidden ? " hidden" : "";
+            yield return meaning + legend + hide;
+        }
+    }
+}
