@@ -63,6 +63,8 @@ public sealed class TargetRuleTests
     [InlineData("sum(count_over_time({app=\"web\"}[5m]))", false)]
     [InlineData("app=web |= error", true)]
     [InlineData("sum(count_over_time({app=\"web\"}[5m])", true)]
+    [InlineData("{app=\"web\"} | lineformat \"{{.msg}}\"", true)]
+    [InlineData("rate({app=\"web\"} | json [5m]) > ", true)]
     public void Target_logql_rule(string logql, bool fires)
     {
         var panel = new LogsPanel("Logs").WithDescription("d").WithTargets(new LokiTarget(logql)).WithDatasource(DataSourceRef.Variable("loki", DataSourceType.Loki));

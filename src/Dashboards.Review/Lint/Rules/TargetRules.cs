@@ -95,47 +95,20 @@ internal static class CounterUse
     }
 }
 
-/// <summary>dashboard-linter's target-logql-rule (a shape check: this SDK has no LogQL parser).</summary>
-public sealed partial class TargetLogQLRule : LintRule
+/// <summary>dashboard-linter's target-logql-rule: every Loki query parses as LogQL (by this SDK's LogQL parser).</summary>
+public sealed class TargetLogQLRule : LintRule
 {
     public override string Id => "target-logql-rule";
     public override LintSeverity Severity => LintSeverity.Error;
     public override LintScope Scope => LintScope.Target;
     public override LintOrigin Origin => LintOrigin.DashboardLinter;
-    public override string Summary => "Every Loki query has a stream selector {label=\"value\"} with balanced braces and parentheses.";
-
-    [GeneratedRegex(@"\{\s*[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*""")]
-    private static partial Regex StreamSelector();
+    public override string Summary => "Every Loki query parses as LogQL (stream selector, pipeline, metric functions), with the position of any error.";
 
     public override IEnumerable<string> Check(TargetSubject target)
     {
-        if (target.Target is not LokiTarget loki) yield break;
-        if (!StreamSelector().IsMatch(loki.Expr)) yield return $"LogQL '{loki.Expr}' has no stream selector {{label=\"value\"}}";
-        else if (!Balanced(loki.Expr)) yield return $"LogQL '{loki.Expr}' has unbalanced braces or parentheses";
-    }
-
-    private static bool Balanced(string text)
-    {
-        var stack = new Stack<char>();
-        var quote = '\0';
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quote != '\0')
-            {
-                if (c == '\\' && quote != '`') i++;
-                else if (c == quote) quote = '\0';
-                continue;
-            }
-            switch (c)
-            {
-                case '"' or '`': quote = c; break;
-                case '(' or '{' or '[': stack.Push(c); break;
-                case ')' when stack.Count == 0 || stack.Pop() != '(': return false;
-                case '}' when stack.Count == 0 || stack.Pop() != '{': return false;
-                case ']' when stack.Count == 0 || stack.Pop() != '[': return false;
-            }
-        }
-        return stack.Count == 0 && quote == '\0';
+        // A typed query was built by the LogQL builder and printed by its printer; only text needs the parser.
+        if (target.Target is not LokiTarget { IsRaw: true } loki) yield break;
+        if (!Dashboards.LogQL.Parsing.LogQLParser.TryParse(loki.Expr, out _, out var error))
+            yield return $"LogQL '{loki.Expr}' does not parse: {error!.Message}";
     }
 }
