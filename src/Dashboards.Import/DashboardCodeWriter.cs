@@ -165,6 +165,15 @@ internal sealed partial class DashboardCodeWriter
 
         if (Text(p["description"]) is { Length: > 0 } description) Call($"WithDescription({CSharp.Str(description)})");
         var panelDs = Datasource(p["datasource"]);
+        if (panelDs is null && _datasourceVariables.Count == 1 && p["targets"] is JsonArray { Count: > 0 } queries
+            && queries.All(t => Datasource(t?["datasource"]) is null))
+        {
+            // Grafana runs such a panel on the instance's default datasource, not the dashboard's picker: almost always an
+            // authoring slip, and one the compiler rejects. Follow the picker, and say so.
+            var picker = _datasourceVariables.Single();
+            panelDs = $"DataSourceRef.Variable({CSharp.Str(picker)})";
+            Warn($"panel \"{title}\": names no datasource, so Grafana ran it on the instance's default datasource and ignored the picker '${picker}'; imported following the picker.");
+        }
         if (panelDs is not null) Call($"WithDatasource({panelDs})");
         if (!Targets(p, title, panelDs, Call)) raw.Add(("targets", p["targets"]));
         var defaultPanel = DefaultPanel(panelType);
