@@ -14,13 +14,15 @@ Task("Build")
 
 // The tests run promtool and a real Prometheus server, and the preview tests a headless Chromium: install Debian's
 // packages when they are missing.
-// The fidelity oracle runs Grafana's own frontend packages under node, and the LogQL tests Grafana's lezer-logql:
+// The fidelity oracle runs Grafana's own frontend packages under node, the LogQL tests Grafana's lezer-logql and the
+// PromQL tests Prometheus's lezer-promql:
 // `npm ci` from each package-lock.json when node_modules is missing.
 Task("TestTools")
     .Does(() =>
 {
     InstallOracleNodePackages();
     NpmCiWhenMissing("./tests/Dashboards.LogQL.Tests/Lezer", "node_modules/@grafana/lezer-logql/package.json", "Grafana's LogQL grammar (lezer-logql)");
+    NpmCiWhenMissing("./tests/Dashboards.PromQL.Tests/Lezer", "node_modules/@prometheus-io/lezer-promql/package.json", "Prometheus's PromQL grammar (lezer-promql)");
     var packages = new List<string>();
     if (!IsOnPath("promtool") || !IsOnPath("prometheus")) packages.Add("prometheus");
     if (!IsOnPath("chromium")) packages.Add("chromium");

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -6,12 +7,12 @@ namespace Dashboards.PromQL.Tests.Lezer;
 
 /// <summary>
 /// Prometheus's Lezer grammar for PromQL (npm <c>@prometheus-io/lezer-promql</c>, pinned to the release matching
-/// Prometheus 3.14), run by node. It checks syntax only, not types: a syntax error there means Prometheus rejects the
-/// query; a clean parse means the text is well-formed PromQL 3.x. Installed into the test output on first use.
+/// Prometheus 3.14, locked in Lezer/package-lock.json), run by node. It checks syntax only, not types: a syntax error
+/// there means Prometheus rejects the query; a clean parse means the text is well-formed PromQL 3.x. build.cake's
+/// TestTools task runs <c>npm ci</c> in the folder; when node_modules is still missing the judge runs it itself.
 /// </summary>
 public static class LezerPromQL
 {
-    public const string Package = "@prometheus-io/lezer-promql@0.314.0";
 
     private static readonly Lazy<string> Directory = new(Install);
 
@@ -30,14 +31,12 @@ public static class LezerPromQL
 
     private static string Install()
     {
-        var dir = Path.Combine(AppContext.BaseDirectory, "lezer-promql");
-        System.IO.Directory.CreateDirectory(dir);
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Lezer", "check-promql.cjs"), Path.Combine(dir, "check-promql.cjs"), overwrite: true);
+        var dir = typeof(LezerPromQL).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "LezerJudgeFolder").Value!;
         if (File.Exists(Path.Combine(dir, "node_modules", "@prometheus-io", "lezer-promql", "package.json"))) return dir;
-        File.WriteAllText(Path.Combine(dir, "package.json"), "{ \"private\": true }\n");
-        var (exit, stdout, stderr) = Run("npm", $"install --no-audit --no-fund --no-save {Package}", dir, null);
+        var (exit, stdout, stderr) = Run("npm", "ci --no-audit --no-fund", dir, null);
         if (exit != 0)
-            throw new InvalidOperationException($"Installing {Package} with npm failed ({exit}); the tests need node and npm (Debian: apt-get install nodejs npm).\n{stdout}\n{stderr}");
+            throw new InvalidOperationException($"npm ci in {dir} failed ({exit}); the tests need node and npm (Debian: apt-get install nodejs npm).\n{stdout}\n{stderr}");
         return dir;
     }
 
