@@ -2,7 +2,7 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
-namespace Dashboards.PromQL;
+namespace Dashboards.QuerySyntax;
 
 /// <summary>
 /// An immutable list with structural equality, so syntax records holding lists compare by content.

@@ -1,4 +1,4 @@
-namespace Dashboards.PromQL;
+namespace Dashboards.QuerySyntax;
 
 /// <summary>
 /// Where a node came from in the parsed text (0-based offset and length), for diagnostics.
