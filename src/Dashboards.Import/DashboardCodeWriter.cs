@@ -148,19 +148,21 @@ internal sealed partial class DashboardCodeWriter
         var title = Text(p["title"]) ?? "";
         var panelType = PanelTypes.Find(type);
         var raw = new List<(string Path, JsonNode? Value)>();
-        string className;
-        if (panelType is null)
-        {
-            className = "TextPanel";
-            raw.Add(("type", type));
-            raw.Add(("options", p["options"]?.DeepClone()));
-            Warn($"panel \"{title}\": plugin '{type}' has no model; written as a TextPanel whose type and options are raw fields.");
-        }
-        else className = panelType.ClrType.Name;
-
         var name = Naming.Unique(Naming.Camel(title, "panel"), _names);
         var sb = new StringBuilder();
-        sb.Append(I2).Append("var ").Append(name).Append(" = new ").Append(className).Append('(').Append(CSharp.Str(title)).Append(')');
+        PanelOptions.Typed? typed = null;
+        if (panelType is null)
+        {
+            raw.Add(("type", type));
+            if (p["options"] is { } unknownOptions) raw.Add(("options", unknownOptions.DeepClone()));
+            Warn($"panel \"{title}\": plugin '{type}' has no model; written as a TextPanel whose type and options are raw fields.");
+            sb.Append(I2).Append("var ").Append(name).Append(" = new TextPanel(").Append(CSharp.Str(title)).Append(", \"\")");
+        }
+        else
+        {
+            typed = PanelOptions.Read(panelType, p, title, name);
+            sb.Append(I2).Append("var ").Append(name).Append(" = ").Append(typed.Constructor);
+        }
         void Call(string c) => sb.Append('\n').Append(I3).Append('.').Append(c);
 
         if (Text(p["description"]) is { Length: > 0 } description) Call($"WithDescription({CSharp.Str(description)})");
@@ -179,8 +181,12 @@ internal sealed partial class DashboardCodeWriter
         var defaultPanel = DefaultPanel(panelType);
         FieldDefaults(p, defaultPanel, Call, raw);
         if (p["fieldConfig"]?["overrides"] is JsonArray { Count: > 0 } overrides) raw.Add(("fieldConfig.overrides", overrides));
-        if (panelType is not null && p["options"] is JsonObject { Count: > 0 } options && !JsonNode.DeepEquals(options, defaultPanel?["options"]))
-            raw.Add(("options", options));
+        if (typed is not null)
+        {
+            if (typed.Calls.Length > 0) Call(typed.Calls.TrimStart('.'));
+            raw.AddRange(typed.Raw);
+            foreach (var w in typed.Warnings) Warn($"panel \"{title}\": {w}");
+        }
         if (p["transformations"] is JsonArray { Count: > 0 } transformations) raw.Add(("transformations", transformations));
         if (Text(p["repeat"]) is { Length: > 0 } repeat)
         {
@@ -210,10 +216,11 @@ internal sealed partial class DashboardCodeWriter
         foreach (var (path, value) in raw.OrderBy(r => r.Path, StringComparer.Ordinal))
         {
             Call($"WithRawField({CSharp.Str(path)}, {CSharp.Json(value?.DeepClone(), I3)})");
-            if (path is not ("options" or "fieldConfig.overrides" or "type")) rawNames.Add(path);
+            if (path is not "type") rawNames.Add(path);
         }
         if (rawNames.Count > 0) Warn($"panel \"{title}\": kept as raw fields: {string.Join(", ", rawNames)}.");
         _locals.Append(sb).Append(";\n");
+        if (typed?.WithStatement is { } with) _locals.Append(I2).Append(with).Append(";\n");
         return name;
     }
 
@@ -248,6 +255,7 @@ internal sealed partial class DashboardCodeWriter
         foreach (var (key, value) in d)
         {
             if (typed.Contains(key) || value is null || IsDefault(key)) continue;
+            if (key == "custom" && defaultPanel is not null) continue; // read into the panel's typed field config
             if (value is JsonArray { Count: 0 } || value is JsonObject { Count: 0 } || Text(value) is { Length: 0 }) continue;
             raw.Add(("fieldConfig.defaults." + key, value));
         }
