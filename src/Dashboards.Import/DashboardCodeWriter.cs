@@ -30,6 +30,8 @@ internal sealed partial class DashboardCodeWriter
 
     private readonly List<string> _warnings;
     private readonly StringBuilder _locals = new();
+    private readonly GridLayout _layout = new();
+    private int? _lastSlot;
     private readonly HashSet<string> _names = [];
     private readonly HashSet<string> _datasourceVariables = new(StringComparer.Ordinal);
     private readonly string _dashboardTitle;
@@ -53,7 +55,7 @@ internal sealed partial class DashboardCodeWriter
         sb.Append("/// <summary>").Append(System.Security.SecurityElement.Escape(title)).Append("</summary>\n");
         sb.Append("public static class ").Append(className).Append("\n{\n");
         sb.Append("    public static Dashboard Build()\n    {\n");
-        sb.Append(writer._locals);
+        sb.Append(writer._layout.Resolve(writer._locals.ToString(), I3));
         sb.Append(I2).Append("return ").Append(body).Append(";\n");
         sb.Append("    }\n}\n");
         return sb.ToString();
@@ -122,10 +124,21 @@ internal sealed partial class DashboardCodeWriter
         var items = panels.OfType<JsonObject>().ToList();
         var i = 0;
         for (; i < items.Count && Text(items[i]["type"]) != "row"; i++)
-            if (Panel(items[i], baseY: null) is { } local) call($"AddPanel({local})");
+            if (Panel(items[i], baseY: null) is { } local)
+            {
+                call($"AddPanel({local})");
+                _layout.Top(_lastSlot);
+            }
         while (i < items.Count)
         {
             var row = items[i++];
+            if (Text(row["type"]) != "row")
+            {
+                // Panels after a collapsed row, outside it: the model keeps loose panels only before the first row.
+                Warn($"panel \"{Text(row["title"])}\" follows a collapsed row outside it; it goes into an untitled row of its own.");
+                row = new JsonObject { ["type"] = "row", ["title"] = "", ["gridPos"] = new JsonObject { ["x"] = 0, ["y"] = Math.Max(0, (int)(Number(row["gridPos"]?["y"]) ?? 0) - 1), ["w"] = 24, ["h"] = 1 } };
+                i--;
+            }
             var rowY = (int)(Number(row["gridPos"]?["y"]) ?? 0);
             var sb = new StringBuilder("new RowPanel(" + CSharp.Str(Text(row["title"]) ?? "") + ")");
             var collapsed = Flag(row["collapsed"]);
@@ -136,8 +149,13 @@ internal sealed partial class DashboardCodeWriter
             // A collapsed row keeps its panels' positions from when it was last open; only their layout relative to each other counts.
             var baseY = collapsed ? children.Select(c => (int)(Number(c["gridPos"]?["y"]) ?? 0)).DefaultIfEmpty(0).Min() : rowY + 1;
             if (Text(row["repeat"]) is { Length: > 0 } repeat) sb.Insert(0, "(").Append(" with { RepeatVariable = ").Append(CSharp.Str(repeat)).Append(" })");
+            _layout.Row(collapsed);
             foreach (var child in children)
-                if (Panel(child, baseY) is { } local) sb.Append('\n').Append(I3).Append("    .AddPanel(").Append(local).Append(')');
+                if (Panel(child, baseY) is { } local)
+                {
+                    sb.Append('\n').Append(I3).Append("    .AddPanel(").Append(local).Append(')');
+                    _layout.InRow(_lastSlot);
+                }
             call("AddRow(" + sb + ")");
         }
     }
@@ -176,6 +194,9 @@ internal sealed partial class DashboardCodeWriter
             panelDs = $"DataSourceRef.Variable({CSharp.Str(picker)})";
             Warn($"panel \"{title}\": names no datasource, so Grafana ran it on the instance's default datasource and ignored the picker '${picker}'; imported following the picker.");
         }
+        if (panelDs is null && p["targets"] is JsonArray { Count: > 0 } all
+            && all.Select(t => Datasource(t?["datasource"])).Distinct().ToList() is [{ } shared])
+            panelDs = shared; // every query names the same datasource: say it once, on the panel
         if (panelDs is not null) Call($"WithDatasource({panelDs})");
         if (!Targets(p, title, panelDs, Call)) raw.Add(("targets", p["targets"]));
         var defaultPanel = DefaultPanel(panelType);
@@ -204,13 +225,16 @@ internal sealed partial class DashboardCodeWriter
             raw.Add((key, value));
         }
 
+        _lastSlot = null;
         if (p["gridPos"] is JsonObject grid)
         {
             var x = (int)(Number(grid["x"]) ?? 0);
             var y = (int)(Number(grid["y"]) ?? 0) - (baseY ?? 0);
             var w = Math.Clamp((int)(Number(grid["w"]) ?? 12), 1, 24);
             var h = Math.Max(1, (int)(Number(grid["h"]) ?? 8));
-            Call($"Position({Math.Min(x, 24 - w)}, {Math.Max(0, y)}, {w}, {h})");
+            var size = (panelType ?? PanelTypes.Find("text")!).Create("");
+            _lastSlot = _layout.Add(Math.Clamp(x, 0, 24 - w), Math.Max(0, y), w, h, size.Width, size.Height);
+            sb.Append(GridLayout.Marker(_lastSlot.Value));
         }
         var rawNames = new List<string>();
         foreach (var (path, value) in raw.OrderBy(r => r.Path, StringComparer.Ordinal))

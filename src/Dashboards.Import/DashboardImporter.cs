@@ -48,6 +48,7 @@ public static class DashboardImporter
             {
                 SharingInputs(json, local);
                 Migrations.Apply(json, local);
+                json = VariableNames(json, local);
                 code = DashboardCodeWriter.Write(json, ns, className, uid, Path.GetFileName(source.Path), local);
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or KeyNotFoundException or NotSupportedException)
@@ -81,6 +82,38 @@ public static class DashboardImporter
             });
             warnings.Add($"the shared export's input {name} ({plugin}) becomes the datasource variable '{name}'.");
         }
+    }
+
+    // Grafana accepts variable names the model does not ("namespace-viz"; Grafana itself reads `$namespace-viz` as
+    // `$namespace` then "-viz"). Such a variable is renamed ('_' for each other character) and its braced references
+    // (`${name}`, `${name:format}`, `[[name]]`) follow.
+    private static JsonObject VariableNames(JsonObject d, List<string> warnings)
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = (d["templating"]?["list"] as JsonArray ?? []).OfType<JsonObject>()
+            .Select(v => v["name"] is JsonValue n && n.TryGetValue(out string? s) ? s : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var name in taken.ToList())
+        {
+            if (name.Length > 0 && name.All(CSharp.IsIdentifierPart) && !name.StartsWith("__", StringComparison.Ordinal)) continue;
+            var fixedName = new string(name.Select(c => CSharp.IsIdentifierPart(c) ? c : '_').ToArray()).TrimStart('_');
+            if (fixedName.Length == 0) fixedName = "var";
+            while (!taken.Add(fixedName)) fixedName += "_";
+            renames[name] = fixedName;
+            warnings.Add($"variable '{name}' is renamed '{fixedName}' (variable names are letters, digits and '_'); its ${{...}} and [[...]] references follow.");
+        }
+        if (renames.Count == 0) return d;
+        foreach (var v in (d["templating"]?["list"] as JsonArray ?? []).OfType<JsonObject>())
+            if (v["name"] is JsonValue n && n.TryGetValue(out string? s) && renames.TryGetValue(s, out var to)) v["name"] = to;
+        var text = d.ToJsonString();
+        foreach (var (from, to) in renames)
+        {
+            var escaped = System.Text.Json.JsonEncodedText.Encode(from).ToString();
+            text = text.Replace("${" + escaped + "}", "${" + to + "}", StringComparison.Ordinal)
+                       .Replace("${" + escaped + ":", "${" + to + ":", StringComparison.Ordinal)
+                       .Replace("[[" + escaped + "]]", "[[" + to + "]]", StringComparison.Ordinal)
+                       .Replace("[[" + escaped + ":", "[[" + to + ":", StringComparison.Ordinal);
+        }
+        return JsonNode.Parse(text)!.AsObject();
     }
 
     private static GeneratedFile CatalogFile(List<ImportedDashboard> dashboards, string ns)

@@ -18,9 +18,50 @@ public static class Migrations
         if (dashboard["rows"] is JsonArray rows && dashboard["panels"] is null) RowsToPanels(dashboard, rows);
         foreach (var panel in AllPanels(dashboard)) MigratePanel(panel, warnings);
         foreach (var v in dashboard["templating"]?["list"] as JsonArray ?? []) if (v is JsonObject o) MigrateDatasource(o);
+        foreach (var a in dashboard["annotations"]?["list"] as JsonArray ?? []) if (a is JsonObject o) MigrateDatasource(o);
+        if (dashboard["panels"] is JsonArray panels) Compact(panels);
         // refresh: false meant "off"; Grafana stores "" now.
         if (dashboard["refresh"] is JsonValue r && r.TryGetValue(out bool refresh) && !refresh) dashboard["refresh"] = "";
     }
+
+    /// <summary>
+    /// The grid as Grafana shows it: panels sorted by position (DashboardModel.sortPanelsByGridPos), then compacted the way
+    /// react-grid-layout does (each panel, top to bottom, floats up while nothing is in its way and drops below anything it
+    /// overlaps). Stored positions with gaps, overlaps or fractions (y 141.4) come out as the dashboard looks.
+    /// Collapsed rows' panels are left as stored: they are laid out relative to their row.
+    /// </summary>
+    internal static void Compact(JsonArray panels)
+    {
+        var items = panels.OfType<JsonObject>().ToList();
+        if (items.Count != panels.Count) return;
+        foreach (var p in items)
+        {
+            if (p["gridPos"] is not JsonObject g) p["gridPos"] = g = new JsonObject { ["x"] = 0, ["y"] = 0, ["w"] = 12, ["h"] = 8 };
+            // Grafana's grid draws every row full width and one unit high, whatever its stored gridPos says.
+            if (p["type"] is JsonValue t && t.TryGetValue(out string? type) && type == "row") (g["x"], g["w"], g["h"]) = (0, 24, 1);
+            var w = Math.Clamp(Int(g["w"], 12), 1, 24);
+            g["w"] = w;
+            g["h"] = Math.Max(1, Int(g["h"], 8));
+            g["x"] = Math.Clamp(Int(g["x"], 0), 0, 24 - w);
+            g["y"] = Math.Max(0, Int(g["y"], 0));
+        }
+        var sorted = items.Select((p, i) => (p, i)).OrderBy(t => Int(t.p["gridPos"]!["y"], 0)).ThenBy(t => Int(t.p["gridPos"]!["x"], 0)).ThenBy(t => t.i).Select(t => t.p).ToList();
+        var placed = new List<(int X, int Y, int W, int H)>();
+        foreach (var p in sorted)
+        {
+            var g = p["gridPos"]!;
+            var (x, y, w, h) = (Int(g["x"], 0), Int(g["y"], 0), Int(g["w"], 12), Int(g["h"], 8));
+            bool Collides(int top) => placed.Any(o => x < o.X + o.W && o.X < x + w && top < o.Y + o.H && o.Y < top + h);
+            while (y > 0 && !Collides(y - 1)) y--;
+            while (placed.FirstOrDefault(o => x < o.X + o.W && o.X < x + w && y < o.Y + o.H && o.Y < y + h) is { W: > 0 } hit) y = hit.Y + hit.H;
+            g["y"] = y;
+            placed.Add((x, y, w, h));
+        }
+        panels.Clear();
+        foreach (var p in sorted.OrderBy(p => Int(p["gridPos"]!["y"], 0)).ThenBy(p => Int(p["gridPos"]!["x"], 0))) panels.Add(p);
+    }
+
+    private static int Int(JsonNode? n, int fallback) => Numbers.Of(n) is { } d && double.IsFinite(d) ? (int)Math.Floor(Math.Clamp(d, -1e6, 1e6)) : fallback;
 
     /// <summary>Every panel object, row children included.</summary>
     public static IEnumerable<JsonObject> AllPanels(JsonObject dashboard)

@@ -12,6 +12,8 @@ internal static class Numbers
         JsonValue v when v.TryGetValue(out long l) => l,
         JsonValue v when v.TryGetValue(out float f) => f,
         JsonValue v when v.TryGetValue(out decimal m) => (double)m,
+        // Hand-edited dashboards sometimes quote numbers ("h": "8"); Grafana's JavaScript takes them as numbers.
+        JsonValue v when v.TryGetValue(out string? s) && double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => d,
         _ => null,
     };
 }

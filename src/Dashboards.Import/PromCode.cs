@@ -40,14 +40,12 @@ internal static partial class PromCode
                 var selector = two.Groups[1].Value.Trim();
                 var label = two.Groups[2].Value;
                 if (MetricName().IsMatch(selector)) return $"PrometheusVariableQuery.LabelValues({CSharp.Str(selector)}, {CSharp.Str(label)})";
-                InstantVector.Parse(selector);
-                return $"PrometheusVariableQuery.LabelValues(InstantVector.Parse({CSharp.Str(selector)}), {CSharp.Str(label)})";
+                return $"PrometheusVariableQuery.LabelValues({Selector(selector)}, {CSharp.Str(label)})";
             }
             if (LabelNames().Match(text) is { Success: true } names)
             {
                 if (names.Groups[1].Value.Trim() is not { Length: > 0 } sel) return "PrometheusVariableQuery.LabelNames()";
-                InstantVector.Parse(sel);
-                return $"PrometheusVariableQuery.LabelNames(InstantVector.Parse({CSharp.Str(sel)}))";
+                return $"PrometheusVariableQuery.LabelNames({Selector(sel)})";
             }
             if (Metrics().Match(text) is { Success: true } metrics)
                 return $"PrometheusVariableQuery.Metrics({CSharp.Str(metrics.Groups[1].Value.Trim())})";
@@ -63,6 +61,16 @@ internal static partial class PromCode
             return null;
         }
         return null;
+    }
+
+    // A series selector of a variable query, as typed builder code (printed as the emitter prints it, so a re-import reads the same).
+    private static string Selector(string text)
+    {
+        var parsed = PromQLExpr.Parse(text);
+        if (parsed.Type != PromType.InstantVector) throw new FormatException($"'{text}' is not an instant vector.");
+        var code = PromBuilderCode.Write(parsed.Syntax);
+        return code.StartsWith("Prom.Metric(", StringComparison.Ordinal) && !code.Contains("InstantVector.Parse", StringComparison.Ordinal)
+            ? code : $"InstantVector.Parse({CSharp.Str(parsed.ToString())})";
     }
 
     [GeneratedRegex(@"^label_values\(\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\)$", RegexOptions.Singleline)]

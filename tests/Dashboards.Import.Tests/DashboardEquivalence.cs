@@ -23,8 +23,10 @@ internal static class DashboardEquivalence
         var after = Variables(emitted).Where(v => before.Contains(v) || !inputs.Contains(v.Split(':')[0])).ToList();
         Same("variables", string.Join(", ", before), string.Join(", ", after), diffs);
 
-        var a = Flatten(migrated);
-        var b = Flatten(emitted);
+        // Rows compared by title; panels compared in order without them (the import may add an untitled row, see docs).
+        Same("rows", string.Join(" | ", Flatten(migrated).Where(IsRow).Select(r => Str(r["title"]))), string.Join(" | ", Flatten(emitted).Where(IsRow).Select(r => Str(r["title"]))), diffs);
+        var a = Flatten(migrated).Where(p => !IsRow(p)).ToList();
+        var b = Flatten(emitted).Where(p => !IsRow(p)).ToList();
         if (a.Count != b.Count) diffs.Add($"panel count: {a.Count} → {b.Count}");
         for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
         {
@@ -52,7 +54,11 @@ internal static class DashboardEquivalence
     private static string? Str(JsonNode? n) => n is JsonValue v && v.TryGetValue(out string? s) ? s : null;
 
     private static IEnumerable<string> Variables(JsonObject d) =>
-        (d["templating"]?["list"] as JsonArray ?? []).OfType<JsonObject>().Select(v => $"{Str(v["name"])}:{Str(v["type"])}");
+        (d["templating"]?["list"] as JsonArray ?? []).OfType<JsonObject>().Select(v => $"{VariableName(Str(v["name"]))}:{Str(v["type"])}");
+
+    // The importer renames variables the model rejects ("namespace-viz" → "namespace_viz").
+    private static string? VariableName(string? name) =>
+        name is null ? null : new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_').ToArray()).TrimStart('_');
 
     // Panels in order, rows followed by their panels. A collapsed row stores its panels' positions from when it was
     // last open (often stale); Grafana places them under the row on expanding, so their y counts from the first of them.
@@ -73,6 +79,8 @@ internal static class DashboardEquivalence
         }
         return list;
     }
+
+    private static bool IsRow(JsonObject p) => Str(p["type"]) == "row";
 
     private static int Y(JsonObject p) => p["gridPos"]?["y"] is JsonValue v && v.TryGetValue(out int y) ? y : 0;
 
