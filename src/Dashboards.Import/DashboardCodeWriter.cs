@@ -204,7 +204,7 @@ internal sealed partial class DashboardCodeWriter
         if (p["fieldConfig"]?["overrides"] is JsonArray { Count: > 0 } overrides) raw.Add(("fieldConfig.overrides", overrides));
         if (typed is not null)
         {
-            if (typed.Calls.Length > 0) Call(typed.Calls.TrimStart('.'));
+            foreach (var c in typed.Calls) Call(c[1..]);
             raw.AddRange(typed.Raw);
             foreach (var w in typed.Warnings) Warn($"panel \"{title}\": {w}");
         }

@@ -22,12 +22,12 @@ internal static class FluentCalls
     /// <paramref name="records"/> names the receiver's option records compared leaf by leaf (a panel's Options, FieldConfig);
     /// empty compares the receiver's own properties.
     /// </summary>
-    public static (string Calls, object Reached) Search(object from, object to, IReadOnlyList<string> records)
+    public static (List<string> Calls, object Reached) Search(object from, object to, IReadOnlyList<string> records)
     {
         var type = from.GetType();
         var leaves = Leaves(type, records);
         var fixedProps = records.Count == 0 ? [] : ModelValues.Properties(type).Where(p => !records.Contains(p.Name)).ToArray();
-        var calls = new System.Text.StringBuilder();
+        var calls = new List<string>();
         var current = from;
         for (var round = 0; round < 64; round++)
         {
@@ -52,9 +52,9 @@ internal static class FluentCalls
                 if (accepted is not null) break;
             }
             if (accepted is null) break;
-            calls.Append(accepted);
+            calls.Add(accepted);
         }
-        return (calls.ToString(), current);
+        return (calls, current);
     }
 
     private static List<Leaf> Leaves(Type type, IReadOnlyList<string> records)
@@ -100,7 +100,7 @@ internal static class FluentCalls
                 // Inside the lambda: the calls that reach part of the value, then `with { ... }` for what no method sets.
                 var (inner, reached) = Search(current, target, []);
                 var lambda = Lambda(a);
-                if (ModelValues.WithCode(lambda + inner, reached, target) is not { } body || body == lambda) continue;
+                if (ModelValues.WithCode(lambda + string.Concat(inner), reached, target) is not { } body || body == lambda) continue;
                 yield return (m, [Constant(a, target), .. rest], $"{lambda} => {body}");
                 continue;
             }

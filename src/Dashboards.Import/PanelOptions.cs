@@ -16,7 +16,7 @@ internal static class PanelOptions
 {
     private static readonly string[] Records = ["Options", "FieldConfig"];
 
-    internal sealed record Typed(string Constructor, string Calls, string? WithStatement, List<(string Path, JsonNode? Value)> Raw, List<string> Warnings);
+    internal sealed record Typed(string Constructor, List<string> Calls, string? WithStatement, List<(string Path, JsonNode? Value)> Raw, List<string> Warnings);
 
     public static Typed Read(PanelType type, JsonObject json, string title, string local)
     {
