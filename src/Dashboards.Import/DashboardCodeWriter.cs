@@ -148,7 +148,7 @@ internal sealed partial class DashboardCodeWriter
             if (collapsed) sb.Append(".Collapsed()");
             // A collapsed row keeps its panels' positions from when it was last open; only their layout relative to each other counts.
             var baseY = collapsed ? children.Select(c => (int)(Number(c["gridPos"]?["y"]) ?? 0)).DefaultIfEmpty(0).Min() : rowY + 1;
-            if (Text(row["repeat"]) is { Length: > 0 } repeat) sb.Insert(0, "(").Append(" with { RepeatVariable = ").Append(CSharp.Str(repeat)).Append(" })");
+            if (RepeatName(row["repeat"]) is { } repeat) sb.Append(".Repeat(").Append(CSharp.Str(repeat)).Append(')');
             _layout.Row(collapsed);
             foreach (var child in children)
                 if (Panel(child, baseY) is { } local)
@@ -158,6 +158,15 @@ internal sealed partial class DashboardCodeWriter
                 }
             call("AddRow(" + sb + ")");
         }
+    }
+
+    // Grafana stores the variable's name; hand-edited dashboards sometimes say "$name" or "${name}".
+    private string? RepeatName(JsonNode? node)
+    {
+        if (Text(node) is not { } text || text.Trim().Length == 0) return null;
+        if (text.Trim().TrimStart('$').TrimStart('{').TrimEnd('}') is { Length: > 0 } name && name.All(CSharp.IsIdentifierPart)) return name;
+        Warn($"repeat '{text}' does not name a variable; left out.");
+        return null;
     }
 
     private string? Panel(JsonObject p, int? baseY)
@@ -209,7 +218,7 @@ internal sealed partial class DashboardCodeWriter
             foreach (var w in typed.Warnings) Warn($"panel \"{title}\": {w}");
         }
         if (p["transformations"] is JsonArray { Count: > 0 } transformations) raw.Add(("transformations", transformations));
-        if (Text(p["repeat"]) is { Length: > 0 } repeat)
+        if (RepeatName(p["repeat"]) is { } repeat)
         {
             var direction = Text(p["repeatDirection"]) == "v" ? "RepeatDirection.Vertical" : "RepeatDirection.Horizontal";
             var max = Number(p["maxPerRow"]) is { } m ? ", " + (int)m : "";
@@ -377,7 +386,14 @@ internal sealed partial class DashboardCodeWriter
     private bool Targets(JsonObject p, string title, string? panelDs, Action<string> call)
     {
         var all = (p["targets"] as JsonArray ?? []).OfType<JsonObject>().ToList();
-        var foreign = all.FirstOrDefault(t => Text(t["expr"]) is null || Text(t["datasource"]?["type"]) is not (null or "prometheus"));
+        // Another plugin's query: its datasource (or, naming none, the panel's) is not Prometheus, or it has no PromQL text
+        // but other query fields. A target with nothing in it is an empty Prometheus query, left out below.
+        var panelType = Text(p["datasource"]?["type"]);
+        bool Foreign(JsonObject t) =>
+            (Text(t["datasource"]?["type"]) ?? panelType) is not (null or "prometheus" or "datasource")
+            || (t["expr"] is not null && Text(t["expr"]) is null)
+            || (Text(t["expr"]) is null && t.Any(kv => kv.Key is not ("refId" or "datasource" or "hide" or "key" or "editorMode" or "range" or "instant" or "legendFormat" or "interval" or "format" or "intervalFactor" or "step" or "exemplar") && kv.Value is not null));
+        var foreign = all.FirstOrDefault(Foreign);
         if (foreign is not null)
         {
             Warn($"panel \"{title}\": a {Text(foreign["datasource"]?["type"]) ?? "non-Prometheus"} query (refId {Text(foreign["refId"]) ?? "?"}) has no typed model; the panel's queries are kept as a raw field (targets).");

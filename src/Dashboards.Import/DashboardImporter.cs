@@ -104,6 +104,8 @@ public static class DashboardImporter
         if (renames.Count == 0) return d;
         foreach (var v in (d["templating"]?["list"] as JsonArray ?? []).OfType<JsonObject>())
             if (v["name"] is JsonValue n && n.TryGetValue(out string? s) && renames.TryGetValue(s, out var to)) v["name"] = to;
+        foreach (var p in Migrations.AllPanels(d))
+            if (p["repeat"] is JsonValue r && r.TryGetValue(out string? repeat) && renames.TryGetValue(repeat, out var to)) p["repeat"] = to;
         var text = d.ToJsonString();
         foreach (var (from, to) in renames)
         {

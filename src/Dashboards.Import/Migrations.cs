@@ -79,7 +79,7 @@ public static class Migrations
     {
         var panels = new JsonArray();
         var y = 0;
-        var showRows = rows.Count > 1 || rows.OfType<JsonObject>().Any(r => r["showTitle"]?.GetValue<bool>() == true);
+        var showRows = rows.Count > 1 || rows.OfType<JsonObject>().Any(r => r["showTitle"] is JsonValue st && st.TryGetValue(out bool show) && show);
         foreach (var r in rows.OfType<JsonObject>())
         {
             var height = (int)Math.Ceiling(PixelHeight(r["height"]) / GridHeightPx);
@@ -101,7 +101,7 @@ public static class Migrations
             var lineHeight = 0;
             foreach (var p in (r["panels"] as JsonArray ?? []).OfType<JsonObject>())
             {
-                var w = (int)Math.Round((p["span"] is JsonValue s && s.TryGetValue(out double span) ? span : 12) * 2);
+                var w = (int)Math.Round(Math.Clamp(Numbers.Of(p["span"]) ?? 12, 0.5, 12) * 2);
                 w = Math.Clamp(w, 1, 24);
                 var h = p["height"] is JsonNode ph ? (int)Math.Ceiling(PixelHeight(ph) / GridHeightPx) : height;
                 if (x + w > 24) { y += lineHeight; x = 0; lineHeight = 0; }
@@ -119,6 +119,18 @@ public static class Migrations
         dashboard["panels"] = panels;
     }
 
+    // Text panels before Grafana 7.1 kept content and mode on the panel; they live in options now.
+    private static void OldText(JsonObject panel)
+    {
+        foreach (var key in (string[])["content", "mode"])
+        {
+            if (!panel.TryGetPropertyValue(key, out var value)) continue;
+            panel.Remove(key);
+            var options = Obj(panel, "options");
+            if (!options.ContainsKey(key)) options[key] = value;
+        }
+    }
+
     private static double PixelHeight(JsonNode? height) => height switch
     {
         JsonValue when Numbers.Of(height) is { } d => d,
@@ -131,10 +143,11 @@ public static class Migrations
         MigrateDatasource(panel);
         foreach (var t in panel["targets"] as JsonArray ?? []) if (t is JsonObject target) MigrateDatasource(target);
         if (panel["fieldConfig"]?["defaults"]?["mappings"] is JsonArray mappings) OldValueMappings(mappings);
-        var type = panel["type"]?.GetValue<string>();
+        var type = Str(panel["type"]) as string;
         var title = Str(panel["title"]) as string ?? "";
         switch (type)
         {
+            case "text": OldText(panel); break;
             case "graph": GraphToTimeSeries(panel, title, warnings); break;
             case "singlestat": SinglestatToStat(panel, title, warnings); break;
             case "grafana-singlestat-panel": SinglestatToStat(panel, title, warnings); break;
