@@ -209,8 +209,19 @@ internal sealed partial class DashboardCodeWriter
         if (panelDs is not null) Call($"WithDatasource({panelDs})");
         if (!Targets(p, title, panelDs, Call)) raw.Add(("targets", p["targets"]));
         var defaultPanel = DefaultPanel(panelType);
+        var handled = new HashSet<string>(StringComparer.Ordinal);
         FieldDefaults(p, defaultPanel, Call, raw);
-        if (p["fieldConfig"]?["overrides"] is JsonArray { Count: > 0 } overrides) raw.Add(("fieldConfig.overrides", overrides));
+        if (p["fieldConfig"]?["overrides"] is JsonArray { Count: > 0 } overrides)
+        {
+            var custom = new List<string>();
+            var codes = overrides.Select(o => o is JsonObject oo ? FieldConfigCode.Override(oo, custom) : null).ToList();
+            if (codes.All(c => c is not null))
+            {
+                foreach (var c in codes) Call($"Override({c})");
+                if (custom.Count > 0) Warn($"panel \"{title}\": override properties kept as Custom(id, json): {string.Join(", ", custom.Distinct())}.");
+            }
+            else raw.Add(("fieldConfig.overrides", overrides));
+        }
         if (typed is not null)
         {
             foreach (var c in typed.Calls) Call(c[1..]);
@@ -224,8 +235,34 @@ internal sealed partial class DashboardCodeWriter
             var max = Number(p["maxPerRow"]) is { } m ? ", " + (int)m : "";
             Call($"Repeat({CSharp.Str(repeat)}, {direction}{max})");
         }
+        if (Text(p["interval"]) is { Length: > 0 } minInterval && GrafanaDurationSeconds(minInterval) is { } minSeconds && minSeconds > 0)
+        {
+            Call($"WithMinInterval(TimeSpan.FromSeconds({minSeconds}))");
+            handled.Add("interval");
+        }
+        if (Number(p["maxDataPoints"]) is { } maxPoints && maxPoints >= 1 && maxPoints == Math.Floor(maxPoints) && maxPoints < int.MaxValue)
+        {
+            Call($"WithMaxDataPoints({(int)maxPoints})");
+            handled.Add("maxDataPoints");
+        }
+        if (Text(p["timeShift"]) is { Length: > 0 } shift && GrafanaDurationSeconds(shift) is { } shiftSeconds && shiftSeconds > 0)
+        {
+            Call($"WithTimeShift(TimeSpan.FromSeconds({shiftSeconds}))");
+            handled.Add("timeShift");
+        }
+        if (Text(p["timeFrom"]) is { Length: > 0 } from && GrafanaDurationSeconds(from) is { } fromSeconds && fromSeconds > 0)
+        {
+            Call($"WithRelativeTime(TimeSpan.FromSeconds({fromSeconds}))");
+            handled.Add("timeFrom");
+        }
+        if (Flag(p["transparent"]))
+        {
+            Call("Transparent()");
+            handled.Add("transparent");
+        }
         foreach (var (key, value) in p)
         {
+            if (handled.Contains(key)) continue;
             if (IgnoredPanelKeys.Contains(key) || key is "description" or "datasource" or "targets" or "fieldConfig" or "options" or "transformations"
                     or "repeat" or "repeatDirection" or "maxPerRow" or "panels" or "collapsed") continue;
             if (value is null || value is JsonArray { Count: 0 } || value is JsonObject { Count: 0 } || Text(value) is { Length: 0 }) continue;
@@ -259,7 +296,7 @@ internal sealed partial class DashboardCodeWriter
 
     // ---- field config defaults: unit, decimals, min, max, thresholds typed; the rest raw ----
 
-    private static readonly string[] TypedDefaults = ["unit", "decimals", "min", "max", "noValue", "displayName", "thresholds"];
+    private static readonly string[] TypedDefaults = ["unit", "decimals", "min", "max", "noValue", "displayName", "thresholds", "color", "mappings"];
 
     private void FieldDefaults(JsonObject p, JsonObject? defaultPanel, Action<string> call, List<(string, JsonNode?)> raw)
     {
@@ -279,6 +316,8 @@ internal sealed partial class DashboardCodeWriter
                 "noValue" when Text(value) is { } noValue => $"NoValue({CSharp.Str(noValue)})",
                 "displayName" when Text(value) is { } displayName => $"DisplayName({CSharp.Str(displayName)})",
                 "thresholds" when value is JsonObject t && ThresholdsCode(t) is { } thresholds => $"Thresholds({thresholds})",
+                "color" when FieldConfigCode.FieldColorOf(value) is { } color => $"Color({color.Code})",
+                "mappings" when FieldConfigCode.MappingsOf(value) is { } mappings => $"Mappings({mappings.Code})",
                 _ => null,
             };
             if (code is null) continue;

@@ -157,6 +157,40 @@ public static class Migrations
                 break;
             case "grafana-piechart-panel": OldPieChart(panel); break;
         }
+        if (type is "graph" or "singlestat" or "grafana-singlestat-panel" or "grafana-piechart-panel") DropOldPluginKeys(panel, title, warnings);
+        // schemaVersion 17: minSpan gave way to maxPerRow on repeated panels.
+        if (panel["minSpan"] is { } minSpan)
+        {
+            panel.Remove("minSpan");
+            if (Numbers.Of(minSpan) is { } span && span > 0 && panel["repeat"] is not null && panel["maxPerRow"] is null)
+                panel["maxPerRow"] = new[] { 2, 3, 4, 6, 12, 24 }.FirstOrDefault(f => f >= 12 / span, 24);
+        }
+    }
+
+    // What Grafana keeps of a panel when its plugin changes (PanelModel's mustKeepProps); the rest of the old plugin's
+    // keys are dropped by Grafana too, after the migration above read what it understood.
+    private static readonly HashSet<string> KeptOnPluginChange =
+    [
+        "id", "gridPos", "type", "title", "scopedVars", "repeat", "repeatPanelId", "repeatDirection", "repeatedByRow", "minSpan", "collapsed",
+        "panels", "targets", "datasource", "timeFrom", "timeShift", "hideTimeOverride", "description", "links", "cacheTimeout", "queryCachingTTL",
+        "transparent", "pluginVersion", "transformations", "fieldConfig", "options", "maxDataPoints", "interval", "libraryPanel", "maxPerRow",
+    ];
+
+    private static void DropOldPluginKeys(JsonObject panel, string title, List<string> warnings)
+    {
+        var dropped = panel.Where(kv => !KeptOnPluginChange.Contains(kv.Key)).Select(kv => kv.Key).ToList();
+        foreach (var key in dropped) panel.Remove(key);
+        if (panel["options"] is JsonObject options)
+        {
+            // The graph panel's options: data links move to the field config; the alert threshold has no place.
+            if (options["dataLinks"] is JsonArray links)
+            {
+                options.Remove("dataLinks");
+                if (links.Count > 0 && Defaults(panel)["links"] is null) Defaults(panel)["links"] = links;
+            }
+            if (options.Remove("alertThreshold")) dropped.Add("options.alertThreshold");
+        }
+        if (dropped.Count > 0) warnings.Add($"panel \"{title}\": keys of the old plugin that Grafana drops when it migrates the panel: {string.Join(", ", dropped)}.");
     }
 
     // Grafana 8+ stores {type, uid}; older dashboards store the datasource's name, or "$var".
