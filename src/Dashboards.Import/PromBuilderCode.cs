@@ -19,6 +19,20 @@ internal static class PromBuilderCode
 
     public static string Write(Expr syntax) => Code(syntax);
 
+    // C# precedence of the infix code written for an arithmetic node (+ - 1, * / % 2); a node not listed is a call
+    // chain or a literal, which needs no parentheses anywhere. Parentheses are added only where C# would otherwise
+    // group differently, or where the expression is the receiver of a method call.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Expr, object> InfixPrecedence = [];
+
+    private static int? Precedence(Expr e) => InfixPrecedence.TryGetValue(e, out var p) ? (int)p : null;
+
+    private static string Receiver(Expr e) => AsReceiver(e, Code(e));
+
+    private static string AsReceiver(Expr coded, string code) => Precedence(coded) is null ? code : $"({code})";
+
+    private static string AsOperand(Expr coded, string code, int parent, bool right) =>
+        Precedence(coded) is { } p && (p < parent || (right && p == parent)) ? $"({code})" : code;
+
     private static string Code(Expr e) => Typed(e) ?? Fallback(e);
 
     private static string Fallback(Expr e) => e.Type switch
@@ -37,7 +51,7 @@ internal static class PromBuilderCode
         AggregateExpr a => Aggregate(a),
         FunctionCall f => Function(f),
         BinaryExpr b => Binary(b),
-        UnaryExpr { Op: UnaryOp.Minus, Operand.Type: PromType.InstantVector } u => $"-({Code(u.Operand)})",
+        UnaryExpr { Op: UnaryOp.Minus, Operand.Type: PromType.InstantVector } u => $"-{Receiver(u.Operand)}",
         _ => null,
     };
 
@@ -137,12 +151,16 @@ internal static class PromBuilderCode
         bool Vec(PromType t) => t == PromType.InstantVector;
         bool Sca(PromType t) => t == PromType.Scalar;
         if (!(Vec(l) || Sca(l)) || !(Vec(r) || Sca(r))) return null;
-        var left = Code(b.Left);
-        var right = Code(b.Right);
+        var precedence = b.Op is BinaryOp.Add or BinaryOp.Subtract ? 1 : 2;
+        var leftCode = Code(b.Left);
+        var rightCode = Code(b.Right);
+        var left = AsReceiver(b.Left, leftCode);
+        var right = rightCode;
+        var infix = false;
         string? code = b.Op switch
         {
             BinaryOp.Add or BinaryOp.Subtract or BinaryOp.Multiply or BinaryOp.Divide or BinaryOp.Modulo when !b.ReturnBool && (Vec(l) || Vec(r) || b.Op is not BinaryOp.Modulo) && !(Sca(l) && Sca(r) && b.Op is BinaryOp.Divide)
-                => $"({left} {Symbol(b.Op)} {right})",
+                => Infix(),
             BinaryOp.Power when Vec(l) => $"{left}.Pow({right})",
             BinaryOp.Atan2 when Vec(l) => $"{left}.Atan2({right})",
             BinaryOp.Greater when Vec(l) => Compare("GreaterThan"),
@@ -157,15 +175,26 @@ internal static class PromBuilderCode
             _ => null,
         };
         if (code is null) return null;
+        var matched = false;
         if (b.Matching is { } m && Vec(l) && Vec(r))
         {
             var labels = string.Join(", ", m.MatchingLabels.Select(CSharp.Str));
             if (m.On || m.MatchingLabels.Count > 0 || m.Cardinality != VectorMatchCardinality.OneToOne)
-                code = $"{(code.StartsWith('(') ? code : "(" + code + ")")}.{(m.On ? "On" : "Ignoring")}({labels})";
+            {
+                code = $"{(infix ? "(" + code + ")" : code)}.{(m.On ? "On" : "Ignoring")}({labels})";
+                matched = true;
+            }
             if (m.Cardinality == VectorMatchCardinality.ManyToOne) code += $".GroupLeft({string.Join(", ", m.Include.Select(CSharp.Str))})";
             else if (m.Cardinality == VectorMatchCardinality.OneToMany) code += $".GroupRight({string.Join(", ", m.Include.Select(CSharp.Str))})";
         }
+        if (infix && !matched) InfixPrecedence.AddOrUpdate(b, precedence);
         return code;
+
+        string Infix()
+        {
+            infix = true;
+            return $"{AsOperand(b.Left, leftCode, precedence, right: false)} {Symbol(b.Op)} {AsOperand(b.Right, rightCode, precedence, right: true)}";
+        }
 
         string Compare(string method) => $"{left}.{method}({right}{(b.ReturnBool ? ", returnBool: true" : "")})";
     }
