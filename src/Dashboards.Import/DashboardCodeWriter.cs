@@ -228,7 +228,16 @@ internal sealed partial class DashboardCodeWriter
             raw.AddRange(typed.Raw);
             foreach (var w in typed.Warnings) Warn($"panel \"{title}\": {w}");
         }
-        if (p["transformations"] is JsonArray { Count: > 0 } transformations) raw.Add(("transformations", transformations));
+        if (p["transformations"] is JsonArray { Count: > 0 } transformations)
+        {
+            if (FieldConfigCode.Transformations(transformations) is { } codes)
+            {
+                Call(codes.Count == 1 ? $"Transform({codes[0]})" : "Transform(\n" + string.Join(",\n", codes.Select(c => I3 + "    " + c)) + ")");
+                if (codes.Any(c => c.StartsWith("Transformation.Raw(", StringComparison.Ordinal)))
+                    Warn($"panel \"{title}\": transformations without a typed model kept as Transformation.Raw: {string.Join(", ", transformations.Select(t => t?["id"]?.ToString()).Where((_, i) => codes[i].StartsWith("Transformation.Raw(", StringComparison.Ordinal)))}.");
+            }
+            else raw.Add(("transformations", transformations));
+        }
         if (RepeatName(p["repeat"]) is { } repeat)
         {
             var direction = Text(p["repeatDirection"]) == "v" ? "RepeatDirection.Vertical" : "RepeatDirection.Horizontal";

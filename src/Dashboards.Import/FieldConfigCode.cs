@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using Dashboards.Model;
 using Dashboards.Model.Json;
+using Dashboards.Model.Transformations;
 
 namespace Dashboards.Import;
 
@@ -285,6 +286,100 @@ internal static class FieldConfigCode
 
     private static bool? Bool(JsonNode? n) => n is JsonValue v && v.TryGetValue(out bool b) ? b : null;
     private static string Lower(bool b) => b ? "true" : "false";
+
+    // ---- transformations ----
+
+    /// <summary>
+    /// The panel's transformations as <c>Transformation</c> values: typed where the model has the kind, else
+    /// <c>Transformation.Raw(id, options)</c>; null when even that would emit differently (the caller keeps them raw).
+    /// </summary>
+    public static List<string>? Transformations(JsonArray array)
+    {
+        var codes = new List<string>();
+        foreach (var item in array)
+        {
+            if (item is not JsonObject t || t["id"] is not JsonValue iv || !iv.TryGetValue(out string? id) || id.Length == 0) return null;
+            var options = t["options"] as JsonObject ?? [];
+            var disabled = t["disabled"] is JsonValue dv && dv.TryGetValue(out bool d) && d;
+            Piece<Transformation>? piece = null;
+            try { piece = TypedTransformation(id, options); }
+            catch (ArgumentException) { }
+            if (piece is not null && !SameTransformation(piece.Value, disabled, t)) piece = null;
+            var optionsCode = options.Count == 0 ? "new JsonObject()" : $"{CSharp.Json(options.DeepClone(), "            ")}!.AsObject()";
+            piece ??= new($"Transformation.Raw({CSharp.Str(id)}, {optionsCode})", Transformation.Raw(id, (JsonObject)options.DeepClone()));
+            if (!SameTransformation(piece.Value, disabled, t)) return null;
+            codes.Add(disabled ? $"{piece.Code} with {{ Disabled = true }}" : piece.Code);
+        }
+        return codes;
+    }
+
+    private static bool SameTransformation(Transformation value, bool disabled, JsonObject input)
+    {
+        var emitted = Emitted(p => p.Transform(value with { Disabled = disabled }))?["transformations"]?[0];
+        var expected = (JsonObject)input.DeepClone();
+        if (!disabled) expected.Remove("disabled");
+        if (expected["options"] is null) expected["options"] = new JsonObject();
+        return JsonSame(emitted, expected);
+    }
+
+    private static Piece<Transformation>? TypedTransformation(string id, JsonObject options)
+    {
+        string? Str(JsonNode? n) => n is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+        switch (id)
+        {
+            case "merge" when options.Count == 0:
+                return new("Transformation.MergeSeries()", Transformation.MergeSeries());
+            case "limit" when Numbers.Of(options["limitField"]) is { } rows && rows == Math.Floor(rows) && rows is >= 1 and < int.MaxValue:
+                return new($"Transformation.LimitRows({(int)rows})", Transformation.LimitRows((int)rows));
+            case "sortBy" when options["sort"] is JsonArray { Count: 1 } sorts && sorts[0] is JsonObject sort && Str(sort["field"]) is { Length: > 0 } field:
+            {
+                var desc = sort["desc"] is JsonValue dv && dv.TryGetValue(out bool d) && d;
+                return new($"Transformation.SortByField({CSharp.Str(field)}{(desc ? ", descending: true" : "")})", Transformation.SortByField(field, desc));
+            }
+            case "reduce" when options["reducers"] is JsonArray { Count: > 0 } reducers:
+            {
+                var ids = reducers.Select(Str).ToList();
+                if (ids.Any(r => ModelValues.ReducerCode(r) is null)) return null;
+                var all = typeof(Reducer).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                    .Where(f => f.FieldType == typeof(Reducer)).Select(f => (Reducer)f.GetValue(null)!).ToList();
+                var values = ids.Select(r => all.FirstOrDefault(a => a.Id == r) ?? (r!.StartsWith('p') ? Reducer.Percentile(int.Parse(r[1..], CultureInfo.InvariantCulture)) : null)).ToList();
+                if (values.Any(v => v is null)) return null;
+                var rows = Str(options["mode"]) is null or "seriesToRows";
+                if (!rows && Str(options["mode"]) != "reduceFields") return null;
+                var code = $"Transformation.{(rows ? "ReduceRows" : "ReduceFields")}({string.Join(", ", ids.Select(ModelValues.ReducerCode))})";
+                Reduce value = rows ? Transformation.ReduceRows([.. values!]) : Transformation.ReduceFields([.. values!]);
+                var sets = new List<string>();
+                if (options["includeTimeField"] is JsonValue it && it.TryGetValue(out bool includeTime) && includeTime) { sets.Add("IncludeTimeField = true"); value = value with { IncludeTimeField = true }; }
+                if (options["labelsToFields"] is JsonValue lf && lf.TryGetValue(out bool labels) && labels) { sets.Add("LabelsToFields = true"); value = value with { LabelsToFields = true }; }
+                return new(sets.Count == 0 ? code : $"{code} with {{ {string.Join(", ", sets)} }}", value);
+            }
+            case "organize":
+            {
+                var organize = Transformation.Organize();
+                var code = "Transformation.Organize()";
+                var excluded = (options["excludeByName"] as JsonObject ?? []).Where(kv => kv.Value is JsonValue v && v.TryGetValue(out bool b) && b).Select(kv => kv.Key).ToList();
+                if (excluded.Count > 0)
+                {
+                    organize = organize.Exclude([.. excluded]);
+                    code += $".Exclude({string.Join(", ", excluded.Select(CSharp.Str))})";
+                }
+                var renames = (options["renameByName"] as JsonObject ?? []).Where(kv => Str(kv.Value) is { Length: > 0 }).ToDictionary(kv => kv.Key, kv => Str(kv.Value)!);
+                foreach (var (field, _) in (options["indexByName"] as JsonObject ?? []).OrderBy(kv => Numbers.Of(kv.Value) ?? 0))
+                {
+                    var display = renames.Remove(field, out var to) ? to : null;
+                    organize = organize.Column(field, display);
+                    code += $".Column({CSharp.Str(field)}{(display is null ? "" : ", " + CSharp.Str(display))})";
+                }
+                foreach (var (field, to) in renames)
+                {
+                    organize = organize.Rename(field, to);
+                    code += $".Rename({CSharp.Str(field)}, {CSharp.Str(to)})";
+                }
+                return new(code, organize);
+            }
+            default: return null;
+        }
+    }
 
     // ---- emitting and comparing ----
 
