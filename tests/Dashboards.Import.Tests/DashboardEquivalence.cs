@@ -5,8 +5,9 @@ namespace Dashboards.Import.Tests;
 
 /// <summary>
 /// Compares an input dashboard (after Grafana's migrations) with what the generated code emits: title, uid, variables,
-/// and per panel in order its type, title, grid position, unit and queries (PromQL by meaning: both sides parsed and
-/// printed by Dashboards.PromQL), legends and hidden flags. Returns one line per difference.
+/// row titles, and per panel in order its type, title, grid position, unit, queries (PromQL by meaning: both sides parsed
+/// and printed by Dashboards.PromQL), legends and hidden flags, and every value its options, field config (overrides
+/// included) and transformations set. Returns one line per difference.
 /// </summary>
 internal static class DashboardEquivalence
 {
@@ -37,11 +38,78 @@ internal static class DashboardEquivalence
             if (Str(p["type"]) == "row") continue;
             Same(where + " gridPos", Grid(p), Grid(q), diffs);
             Same(where + " unit", Unit(p), Unit(q), diffs);
+            // Options, field config, overrides and transformations: every value the input sets comes back the same
+            // (the emitter may add Grafana's defaults). Value mappings compare by meaning (the model writes one per value).
+            foreach (var key in (string[])["options", "fieldConfig", "transformations"])
+                Subset(p[key], q[key], where + " " + key, diffs);
             var ta = Queries(p).ToList();
             var tb = Queries(q).ToList();
             Same(where + " queries", string.Join(" | ", ta), string.Join(" | ", tb), diffs);
         }
         return diffs;
+    }
+
+    // Values Grafana treats as unset, which the emitter leaves out: an empty list, a bar alignment on a graph that draws
+    // no bars, a text panel's code settings when it shows no code, a value on the base threshold step (always -∞).
+    private static bool Unset(JsonNode? a, string path) =>
+        a is JsonArray { Count: 0 } || a is JsonObject { Count: 0 }
+        || (path.EndsWith(".custom.barAlignment", StringComparison.Ordinal) && a is JsonValue v && v.TryGetValue(out int n) && n == 0)
+        || path.Contains(" options.code.", StringComparison.Ordinal)
+        || (path.EndsWith(".custom.filterable", StringComparison.Ordinal) && a is JsonValue f && f.TryGetValue(out bool filterable) && !filterable)
+        || path.EndsWith(".thresholds.steps[0].value", StringComparison.Ordinal);
+
+    private static void Subset(JsonNode? a, JsonNode? b, string path, List<string> diffs)
+    {
+        if (Unset(a, path)) return;
+        switch (a)
+        {
+            case null: return;
+            case JsonObject o when path.EndsWith(".mappings", StringComparison.Ordinal) is false:
+                foreach (var (k, v) in o) Subset(v, b?[k], path + "." + k, diffs);
+                return;
+            case JsonArray x when path.EndsWith(".mappings", StringComparison.Ordinal):
+                Same(path, MappingLines(x), MappingLines(b as JsonArray ?? []), diffs);
+                return;
+            case JsonArray x:
+                if (b is not JsonArray y || y.Count != x.Count) { diffs.Add($"{path}: {Short(a.ToJsonString())} → {Short(b?.ToJsonString())}"); return; }
+                for (var i = 0; i < x.Count; i++) Subset(x[i], y[i], $"{path}[{i}]", diffs);
+                return;
+            case JsonValue v:
+                if (!SameValue(v, b as JsonValue)) diffs.Add($"{path}: {Short(a.ToJsonString())} → {Short(b?.ToJsonString())}");
+                return;
+        }
+    }
+
+    private static bool SameValue(JsonValue a, JsonValue? b)
+    {
+        if (b is null) return false;
+        if (a.TryGetValue(out string? s) && b.TryGetValue(out string? t)) return string.Equals(Colour(s), Colour(t), StringComparison.OrdinalIgnoreCase);
+        if (a.TryGetValue(out bool p) && b.TryGetValue(out bool q)) return p == q;
+        return Num(a) is { } x && x == Num(b);
+    }
+
+    // Colours by meaning: case and spaces aside, rgb(r, g, b) is rgba(r, g, b, 1).
+    private static string Colour(string s)
+    {
+        var c = s.Replace(" ", "", StringComparison.Ordinal);
+        return c.StartsWith("rgb(", StringComparison.OrdinalIgnoreCase) ? "rgba(" + c[4..^1] + ",1)" : c;
+    }
+
+    private static double? Num(JsonValue v) =>
+        v.TryGetValue(out double d) ? d : v.TryGetValue(out int i) ? i : v.TryGetValue(out long l) ? l : null;
+
+    private static string MappingLines(JsonArray mappings)
+    {
+        var lines = new List<string>();
+        foreach (var m in mappings)
+        {
+            if (m?["options"] is not JsonObject options) continue;
+            if (Str(m["type"]) == "value")
+                foreach (var (k, r) in options) lines.Add($"value {k} {r?["text"]} {r?["color"]}".ToLowerInvariant());
+            else lines.Add($"{Str(m["type"])} {options["from"]} {options["to"]} {options["pattern"]} {options["match"]} {options["result"]?["text"]} {options["result"]?["color"]}".ToLowerInvariant());
+        }
+        lines.Sort(StringComparer.Ordinal);
+        return string.Join("; ", lines);
     }
 
     private static void Same(string what, string? a, string? b, List<string> diffs)
