@@ -100,8 +100,13 @@ internal sealed partial class DashboardCodeWriter
         }
         if (d["links"] is JsonArray { Count: > 0 } links)
         {
-            Call("WithRawField(\"links\", " + CSharp.Json(links, I3) + ")");
-            Warn("dashboard links are kept as a raw field (links).");
+            if (LinksCode.DashboardLinks(links) is { } linkCodes)
+                foreach (var code in linkCodes) Call($"AddLink({code})");
+            else
+            {
+                Call("WithRawField(\"links\", " + CSharp.Json(links, I3) + ")");
+                Warn("dashboard links are kept as a raw field (links).");
+            }
         }
         var raw = new List<string>();
         var defaults = JsonNode.Parse(DashboardJson.Serialize(new Dashboards.Model.Dashboard("d", "d")))!.AsObject();
@@ -263,6 +268,11 @@ internal sealed partial class DashboardCodeWriter
         {
             Call($"WithRelativeTime(TimeSpan.FromSeconds({fromSeconds}))");
             handled.Add("timeFrom");
+        }
+        if (p["links"] is JsonArray { Count: > 0 } panelLinks && LinksCode.PanelLinks(panelLinks) is { } panelLinkCodes)
+        {
+            foreach (var code in panelLinkCodes) Call($"AddLink({code})");
+            handled.Add("links");
         }
         if (Flag(p["transparent"]))
         {

@@ -116,9 +116,9 @@ internal static class FluentCalls
                 continue;
             }
             if (target is null ? pt.IsValueType && Nullable.GetUnderlyingType(pt) is null : !pt.IsInstanceOfType(target)) continue;
-            if (ps.Length == 1 && first.HasDefaultValue && Equals(first.DefaultValue, target))
+            if (first.HasDefaultValue && Equals(first.DefaultValue, target))
             {
-                yield return (m, [target], "");
+                yield return (m, [target, .. rest], "");
                 continue;
             }
             if (ModelValues.Code(target, pt) is not { } code) continue;

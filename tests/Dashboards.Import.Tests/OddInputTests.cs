@@ -34,6 +34,8 @@ public sealed class OddInputTests
         Assert.Contains(result.Warnings, w => w.Contains("fieldConfig.defaults.custom.drawStyle", StringComparison.Ordinal)); // "wavy": no such style
         Assert.Contains("LineWidth = 500", code, StringComparison.Ordinal); // outside the fluent method's range: set as read
         Assert.Contains(".Repeat(\"instance\")", code, StringComparison.Ordinal);
+        Assert.Contains(".AddLink(DashboardLink.ToDashboards(\"Kubernetes\", \"kubernetes-mixin\")", code, StringComparison.Ordinal);
+        Assert.Contains(".AddLink(DashboardLink.ToUrl(\"Docs\", \"https://example.com/${job}\")", code, StringComparison.Ordinal);
         var oldRows = result.Dashboards.Single(d => d.Title == "Old rows").File.Code;
         Assert.Contains(".Size(12, 9)", oldRows, StringComparison.Ordinal); // span "6" as a string is still 6 of 12 columns
         Assert.Contains("DataSourceRef.Variable(\"DS_PROM\")", code, StringComparison.Ordinal);
