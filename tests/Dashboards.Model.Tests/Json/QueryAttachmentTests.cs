@@ -43,6 +43,18 @@ public class QueryAttachmentTests
         protected override void Check(QueryCheckContext context) => context.CheckVariableReferences("target", Query);
     }
 
+    private sealed record GraphiteVariableQuery(string Query) : VariableQuery
+    {
+        public override string Text => Query;
+
+        public override string DatasourceType => "graphite";
+
+        protected override void Check(QueryCheckContext context)
+        {
+            if (Query.EndsWith('.')) context.Error("query", "a metric path cannot end with '.'");
+        }
+    }
+
     private static Dashboard With(GraphiteTarget target, Annotation? annotation = null)
     {
         var dashboard = Samples.Minimal().AddPanel(new TablePanel("t").WithTargets(target));
@@ -99,5 +111,21 @@ public class QueryAttachmentTests
         var panel = new TablePanel("t").WithTargets(new GraphiteTarget("a").WithDatasource(Graphite), new GraphiteTarget("b").WithDatasource(Graphite).Hidden());
         Assert.Equal("Graphite A", panel.ValueColumn("A"));
         Assert.Equal(new Dictionary<string, string> { ["A"] = "Graphite A" }, ValueColumns.Of(panel));
+    }
+
+    [Fact]
+    public void An_outside_variable_query_is_emitted_and_checked()
+    {
+        var variable = new QueryVariable("host", new GraphiteVariableQuery("servers.*")).WithDatasource(Graphite);
+        var dashboard = With(new GraphiteTarget("a").WithDatasource(Graphite)).AddVariable(variable);
+        var json = Emitted.Of(dashboard).At("templating.list[1]");
+        Assert.Equal("servers.*", json.GetProperty("query").GetString());
+        Assert.Equal("servers.*", json.GetProperty("definition").GetString());
+        Compile.Ok(dashboard);
+
+        var errors = Compile.Errors(With(new GraphiteTarget("a").WithDatasource(Graphite))
+            .AddVariable(new QueryVariable("host", new GraphiteVariableQuery("servers.")).WithDatasource(DataSourceRef.Prometheus("p"))));
+        Assert.Contains(errors, e => e.Path == "templating.list[1].query" && e.Message == "a metric path cannot end with '.'");
+        Assert.Contains(errors, e => e.Path == "templating.list[1].datasource.type" && e.Message.Contains("a graphite query cannot use the prometheus datasource"));
     }
 }
