@@ -150,13 +150,12 @@ internal static partial class DashboardJsonEmitter
         w.WriteEndObject();
     }
 
-    private static void WriteCellOptions(GrafanaJsonWriter w, TableCellType type, bool? wrapText = null)
+    private static void WriteCellOptions(GrafanaJsonWriter w, TableCellType type)
     {
         var (id, mode) = GrafanaNames.Of(type);
         w.WriteStartObject();
         w.WriteString("type"u8, id);
         w.WriteOptional("mode"u8, mode);
-        w.WriteOptional("wrapText"u8, wrapText);
         w.WriteEndObject();
     }
 
@@ -233,6 +232,11 @@ internal static partial class DashboardJsonEmitter
             case FieldColor c: WriteFieldColor(w, c); break;
             case Thresholds t: WriteThresholds(w, t); break;
             case ImmutableArray<ValueMapping> m: WriteMappings(w, m); break;
+            case ImmutableArray<Reducer> r:
+                w.WriteStartArray();
+                foreach (var reducer in r) w.WriteStringValue(reducer.Id);
+                w.WriteEndArray();
+                break;
             case HideFrom h: WriteHideFrom(w, h.Legend, h.Tooltip, h.Viz); break;
             case Stacking s: WriteStacking(w, s); break;
             case DrawStyle d: w.WriteStringValue(GrafanaNames.Of(d)); break;
@@ -322,28 +326,9 @@ internal static partial class DashboardJsonEmitter
                 w.WriteString("type"u8, f.Include ? "include" : "exclude");
                 w.WriteString("match"u8, f.MatchAll ? "all" : "any");
                 break;
-            case CalculateField c:
-                w.WriteString("mode"u8, c.Binary is null ? "reduceRow" : "binary");
-                w.WriteString("alias"u8, c.Alias);
-                if (c.Binary is { } b)
-                {
-                    w.WriteStartObject("binary"u8);
-                    w.WriteString("left"u8, b.Left);
-                    w.WriteString("operator"u8, GrafanaNames.Of(b.Operator));
-                    w.WriteString("right"u8, b.Right);
-                    w.WriteEndObject();
-                }
-                if (c.RowReducer is { } rowReducer)
-                {
-                    w.WriteStartObject("reduce"u8);
-                    w.WriteString("reducer"u8, rowReducer.Id);
-                    if (!c.ReduceInclude.IsDefaultOrEmpty) w.WriteStrings("include"u8, c.ReduceInclude);
-                    w.WriteEndObject();
-                }
-                w.WriteBoolean("replaceFields"u8, c.ReplaceFields);
-                break;
             default:
-                throw new NotSupportedException($"Transformation {t.GetType().Name} has no JSON mapping.");
+                WriteMoreTransformOptions(w, t); // DashboardJsonEmitter.Transformations.cs
+                break;
         }
         w.WriteEndObject();
     }

@@ -100,24 +100,17 @@ internal static partial class PanelJsonReader
         return true;
     }
 
-    private static bool ReadTableFooter(JsonElement e, ref TableOptions o, string path, List<RawField> unknown)
+    private static bool ReadTableFooterReducers(JsonElement e, ref TableFieldConfig o, string path, List<RawField> unknown)
     {
-        if (!OnlyKeys(e, "show", "reducer", "fields", "countRows", "enablePagination") || Bool(e, "show") != true) return false;
-        if (!e.TryGetProperty("reducer", out var r) || ReadReducers(r) is not { } reducers) return false;
-        var fields = ImmutableArray<string>.Empty;
-        if (e.TryGetProperty("fields", out var f))
-        {
-            if (ReadStrings(f) is not { } read) return false;
-            fields = read;
-        }
-        o = o with { Footer = new TableFooter(reducers, fields) { CountRows = Bool(e, "countRows") ?? false, EnablePagination = Bool(e, "enablePagination") ?? false } };
+        if (!OnlyKeys(e, "reducers") || !e.TryGetProperty("reducers", out var r) || ReadReducers(r) is not { } reducers) return false;
+        o = o with { Footer = reducers };
         return true;
     }
 
     private static bool ReadTableCellOptions(JsonElement e, ref TableFieldConfig o, string path, List<RawField> unknown)
     {
-        if (!OnlyKeys(e, "type", "mode", "wrapText") || !GrafanaNames.TryParse(String(e, "type"), String(e, "mode"), out var type)) return false;
-        o = o with { CellType = type, WrapText = Bool(e, "wrapText") };
+        if (!OnlyKeys(e, "type", "mode") || !GrafanaNames.TryParse(String(e, "type"), String(e, "mode"), out var type)) return false;
+        o = o with { CellType = type };
         return true;
     }
 
