@@ -181,4 +181,63 @@ public class TransformationCatalogTests
     [Fact]
     public void A_footer_needs_a_reducer() =>
         Assert.Throws<ArgumentException>(() => new TablePanel("t").Footer(Array.Empty<Reducer>()));
+
+    private static JsonElement Options(Transformation t) =>
+        Emitted.FirstPanel(Samples.Minimal().AddPanel(new TablePanel("t").WithTargets(Samples.Up()).Transform(t))).At("transformations[0].options");
+
+    [Fact]
+    public void Transformations_write_Grafanas_option_keys()
+    {
+        Assert.Equal(["include"], Options(FilterFieldsByName.Keep("a", "b")).EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["a", "b"], Options(FilterFieldsByName.Keep("a", "b")).At("include.names").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("^__", Options(FilterFieldsByName.DropMatching("^__")).At("exclude.pattern").GetString());
+        Assert.Equal("Upper Case", Options(new FormatString("f", StringFormat.UpperCase)).At("outputFormat").GetString());
+        Assert.Equal("kvp", Options(new ExtractFields("line", ExtractFormat.KeyValues)).At("format").GetString());
+        Assert.Equal("outerTabular", Options(new JoinByField("id", JoinMode.OuterTabular)).At("mode").GetString());
+        Assert.False(Options(new JoinByField()).TryGetProperty("byField", out _));
+        Assert.Equal("groupby", Options(new GroupBy(GroupByField.Key("job"))).At("fields.job.operation").GetString());
+        Assert.Equal(["sum"], Options(new GroupBy(GroupByField.Key("job"), GroupByField.Aggregate("v", Reducer.Sum))).At("fields.v.aggregations").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("field.name", Options(new RowsToFields(new FieldConfigMapping("n", FieldConfigTarget.FieldName))).At("mappings[0].handlerKey").GetString());
+        Assert.Equal("threshold1", Options(new ConfigFromData("B", new FieldConfigMapping("t", FieldConfigTarget.Threshold))).At("mappings[0].handlerKey").GetString());
+        Assert.Equal("mean", Options(new TimeSeriesTable(new TimeSeriesTableQuery("A", Reducer.Mean))).At("A.stat").GetString());
+        Assert.Equal("count", Options(Transformation.Heatmap() with { YBuckets = HeatmapBuckets.Count(4) }).At("yBuckets.mode").GetString());
+        Assert.Equal("coords", Options(new Spatial(GeometrySource.Coordinates("lat", "lon"))).At("source.mode").GetString());
+        var window = Options(CalculateField.Window("m", "v", Reducer.StdDev, 5, WindowSizeMode.Fixed, WindowAlignment.Centered));
+        Assert.Equal("windowFunctions", window.At("mode").GetString());
+        Assert.Equal("centered", window.At("window.windowAlignment").GetString());
+        Assert.Equal(5, window.At("window.windowSize").GetDouble());
+        Assert.Equal("ceil", Options(CalculateField.UnaryOperation("c", UnaryOperator.Ceil, "v")).At("unary.operator").GetString());
+    }
+
+    public static TheoryData<string, Func<object>> Invalid => new()
+    {
+        { "no field names", () => FilterFieldsByName.Keep() },
+        { "bad pattern", () => FilterFieldsByName.KeepMatching("(") },
+        { "no conversion", () => new ConvertFieldType() },
+        { "substring backwards", () => FormatString.Substring("f", 5, 2) },
+        { "label without name", () => new Concatenate(ConcatenateFrameName.Label) },
+        { "name without label mode", () => new Concatenate(ConcatenateFrameName.Drop, "x") },
+        { "group by without key", () => new GroupBy(GroupByField.Aggregate("v", Reducer.Sum)) },
+        { "aggregate without reducer", () => GroupByField.Aggregate("v") },
+        { "field configured twice", () => new GroupBy(GroupByField.Key("a"), GroupByField.Key("a")) },
+        { "cumulative max", () => CalculateField.Cumulative("c", "v", Reducer.Max) },
+        { "window over 100%", () => CalculateField.Window("w", "v", Reducer.Mean, 1.5) },
+        { "fractional fixed window", () => CalculateField.Window("w", "v", Reducer.Mean, 2.5, WindowSizeMode.Fixed) },
+        { "window sum", () => CalculateField.Window("w", "v", Reducer.Sum, 0.5) },
+        { "smoothing resolution", () => new Smoothing(0) },
+        { "regression degree", () => new Regression(RegressionModel.Polynomial) { Degree = 9 } },
+        { "heatmap log base", () => HeatmapBuckets.Count(3).Log(3) },
+        { "histogram buckets", () => Transformation.Histogram() with { BucketCount = 0 } },
+        { "query twice", () => new TimeSeriesTable(new TimeSeriesTableQuery("A"), new TimeSeriesTableQuery("A")) },
+        { "empty refId", () => new FilterByRefId("") },
+        { "empty alias", () => CalculateField.RowIndex("") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Invalid))]
+    public void Bad_transformation_options_fail_when_built(string why, Func<object> build)
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(build);
+        Assert.False(string.IsNullOrEmpty(error.Message), why);
+    }
 }
