@@ -59,7 +59,10 @@ public sealed record FieldOverride
     /// <summary>Table column width in pixels.</summary>
     public FieldOverride Width(int pixels) => With("custom.width", pixels);
     public FieldOverride Align(TextAlignment alignment) => With("custom.align", alignment);
-    public FieldOverride CellType(TableCellType cellType) => With("custom.cellOptions", cellType);
+    public FieldOverride CellType(TableCellType cellType) => With("custom.cellOptions", TableCell.Of(cellType));
+
+    /// <summary>A table cell type with its options, e.g. <c>TableCell.Gauge(BarGaugeDisplayMode.Lcd, BarGaugeValueMode.Hidden)</c>.</summary>
+    public FieldOverride Cell(TableCell cell) => With("custom.cellOptions", cell ?? throw new ArgumentNullException(nameof(cell)));
 
     /// <summary>Hides a table column (Grafana 12's <c>custom.hideFrom.viz</c>; the older <c>custom.hidden</c> is only migrated on load).</summary>
     public FieldOverride HiddenColumn(bool hidden = true) => With("custom.hideFrom.viz", hidden);

@@ -150,12 +150,18 @@ internal static partial class DashboardJsonEmitter
         w.WriteEndObject();
     }
 
-    private static void WriteCellOptions(GrafanaJsonWriter w, TableCellType type)
+    private static void WriteCellOptions(GrafanaJsonWriter w, TableCell cell)
     {
-        var (id, mode) = GrafanaNames.Of(type);
+        var (id, mode) = GrafanaNames.Of(cell.Type);
         w.WriteStartObject();
         w.WriteString("type"u8, id);
         w.WriteOptional("mode"u8, mode);
+        w.WriteOptional("applyToRow"u8, cell.ApplyToRow);
+        if (cell.ValueDisplay is { } valueDisplay) w.WriteString("valueDisplayMode"u8, GrafanaNames.Of(valueDisplay));
+        w.WriteOptional("alt"u8, cell.ImageAlt);
+        w.WriteOptional("title"u8, cell.ImageTitle);
+        w.WriteOptional("hideValue"u8, cell.HideValue);
+        w.WriteOptional("dynamicHeight"u8, cell.DynamicHeight);
         w.WriteEndObject();
     }
 
@@ -243,7 +249,7 @@ internal static partial class DashboardJsonEmitter
             case AxisPlacement a: w.WriteStringValue(GrafanaNames.Of(a)); break;
             case GraphTransform g: w.WriteStringValue(GrafanaNames.Of(g)); break;
             case TextAlignment t: w.WriteStringValue(GrafanaNames.Of(t)); break;
-            case TableCellType c: WriteCellOptions(w, c); break;
+            case TableCell c: WriteCellOptions(w, c); break;
             case JsonNode n: w.WriteNodeValue(n); break;
             case RawNull: w.WriteNullValue(); break;
             default: throw new NotSupportedException($"Override value {value.GetType().Name} has no JSON mapping.");

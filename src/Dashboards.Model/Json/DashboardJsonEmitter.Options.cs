@@ -29,7 +29,7 @@ internal static partial class DashboardJsonEmitter
     private static void WriteTableCellOptions(GrafanaJsonWriter w, TableFieldConfig o)
     {
         w.WritePropertyName("cellOptions"u8);
-        WriteCellOptions(w, o.CellType);
+        WriteCellOptions(w, o.Cell);
     }
 
     /// <summary>Grafana keeps the y axis flat: the axis look plus unit, reverse and decimals.</summary>

@@ -109,8 +109,43 @@ internal static partial class PanelJsonReader
 
     private static bool ReadTableCellOptions(JsonElement e, ref TableFieldConfig o, string path, List<RawField> unknown)
     {
-        if (!OnlyKeys(e, "type", "mode") || !GrafanaNames.TryParse(String(e, "type"), String(e, "mode"), out var type)) return false;
-        o = o with { CellType = type };
+        if (!OnlyKeys(e, "type", "mode", "applyToRow", "valueDisplayMode", "alt", "title", "hideValue", "dynamicHeight")
+            || !GrafanaNames.TryParse(String(e, "type"), String(e, "mode"), out var type)) return false;
+        var cell = TableCell.Of(type);
+        if (Bool(e, "applyToRow") == true)
+        {
+            if (type is not (TableCellType.ColorBackground or TableCellType.ColorBackgroundSolid)) return false;
+            cell = TableCell.ColorBackground(solid: type == TableCellType.ColorBackgroundSolid, applyToRow: true);
+        }
+        if (String(e, "valueDisplayMode") is { } valueDisplay)
+        {
+            if (!GrafanaNames.TryParse(valueDisplay, out BarGaugeValueMode v)) return false;
+            var gauge = type switch
+            {
+                TableCellType.BasicGauge => BarGaugeDisplayMode.Basic,
+                TableCellType.LcdGauge => BarGaugeDisplayMode.Lcd,
+                TableCellType.GradientGauge => BarGaugeDisplayMode.Gradient,
+                _ => (BarGaugeDisplayMode?)null,
+            };
+            if (gauge is null) return false;
+            cell = TableCell.Gauge(gauge.Value, v);
+        }
+        if (String(e, "alt") is not null || String(e, "title") is not null)
+        {
+            if (type != TableCellType.Image) return false;
+            cell = TableCell.Image(String(e, "alt"), String(e, "title"));
+        }
+        if (Bool(e, "hideValue") is { } hide)
+        {
+            if (type != TableCellType.Sparkline) return false;
+            cell = TableCell.Sparkline(hide);
+        }
+        if (Bool(e, "dynamicHeight") is { } dynamic)
+        {
+            if (type != TableCellType.Markdown) return false;
+            cell = TableCell.Markdown(dynamic);
+        }
+        o = o with { Cell = cell };
         return true;
     }
 

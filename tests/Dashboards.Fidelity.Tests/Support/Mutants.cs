@@ -80,6 +80,8 @@ public static class Mutants
             p => Prepend(p, """{"id":"groupBy","options":{"fields":{"nope":{"operation":"groupby","aggregations":[]}}}}"""))),
         new("labels-to-fields-keeps-no-label", "transformations", d => FirstPanel(d, p => Targets(p) is { Count: > 0 },
             p => Prepend(p, """{"id":"labelsToFields","options":{"mode":"columns","keepLabels":["no_such_label"]}}"""))),
+        new("override-custom-property-unknown", "schema", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "timeseries" && Overrides(p) is { Count: > 0 },
+            p => (Overrides(p)![0]!["properties"] as JsonArray)!.Add(JsonNode.Parse("""{"id":"custom.lineWidht","value":2}""")))),
         new("unknown-footer-reducer", "registries", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "table" && Defaults(p)?["custom"] is JsonObject,
             p => Defaults(p)!["custom"]!["footer"] = JsonNode.Parse("""{"reducers":["average"]}"""))),
     ];

@@ -658,6 +658,18 @@ function judgeSchema(jobs) {
     if (!mod) { fail('schema', job.where, `panel type '${p.type}' has no published schema in @grafana/schema`); count('schema'); continue; }
     push(job.where, 'options', `const o${n}: Json<${mod}.Options> = ${JSON.stringify(p.options ?? {}, null, 1)};`);
     count('schema');
+    // Override properties of the plugin's own field config (custom.*) are typed by the same FieldConfig: each is
+    // checked as the nested object its id spells (custom.footer.reducers -> {footer: {reducers: value}}).
+    const fcDir = PLUGIN_DIR[p.type] ?? p.type.toLowerCase().replace(/-/g, '');
+    const fcDeclared = path.join(schemaRoot, 'dist/types/raw/composable', fcDir, 'panelcfg/x/types.gen.d.ts');
+    const pluginHasFc = fs.existsSync(fcDeclared) && /interface FieldConfig\b/.test(fs.readFileSync(fcDeclared, 'utf8'));
+    if (pluginHasFc) (p.fieldConfig?.overrides ?? []).forEach((o, i) => (o.properties ?? []).forEach((q, j) => {
+      if (typeof q.id !== 'string' || !q.id.startsWith('custom.') || q.value === null) return;
+      const nested = q.id.substring('custom.'.length).split('.').reduceRight((v, k) => ({ [k]: v }), q.value);
+      push({ ...job.where, path: `${job.where.path}.fieldConfig.overrides[${i}].properties[${j}]` }, `(${q.id})`,
+        `const q${n}_${i}_${j}: Json<${mod}.FieldConfig> = ${JSON.stringify(nested, null, 1)};`);
+      count('schema');
+    }));
     const custom = p.fieldConfig?.defaults?.custom;
     if (custom !== undefined) {
       const dir = PLUGIN_DIR[p.type] ?? p.type.toLowerCase().replace(/-/g, '');

@@ -90,7 +90,7 @@ public class TransformationCatalogTests
     internal static Dashboard TableCellsDashboard()
     {
         var cells = new TablePanel("Every cell type").WithTargets(ByProviderAndModel())
-            .Column(c => c with { CellType = TableCellType.ColorText, WrapText = true, WrapHeaderText = true })
+            .Column(c => c with { Cell = TableCellType.ColorText, WrapText = true, WrapHeaderText = true })
             .EnablePagination()
             .Footer(Reducer.Sum, "Value");
         var columns = new[] { "Value", "provider", "model" };
@@ -103,6 +103,12 @@ public class TransformationCatalogTests
                 cells,
                 new TablePanel("Footer under every column").WithTargets(ByProviderAndModel()).Footer([Reducer.Sum, Reducer.Mean]),
                 new TablePanel("Footer under two columns").WithTargets(ByProviderAndModel()).Footer(Reducer.Max, "Value", "Time"),
+                new TablePanel("Cell options").WithTargets(ByProviderAndModel())
+                    .Column(c => c with { Cell = TableCell.ColorBackground(solid: true, applyToRow: true) })
+                    .Override(FieldMatcher.ByName("Value"), o => o.Cell(TableCell.Gauge(BarGaugeDisplayMode.Lcd, BarGaugeValueMode.Text)))
+                    .Override(FieldMatcher.ByName("provider"), o => o.Cell(TableCell.Image(alt: "provider logo", title: "Provider")))
+                    .Override(FieldMatcher.ByName("model"), o => o.Cell(TableCell.Markdown(dynamicHeight: true)))
+                    .Override(FieldMatcher.ByName("Time"), o => o.Cell(TableCell.Sparkline(hideValue: true))),
                 new TablePanel("Footer counting rows").WithTargets(ByProviderAndModel()).FooterCountRows()
                     .Override(FieldMatcher.ByName("model"), o => o.HiddenColumn().WrapText()));
     }
@@ -174,8 +180,21 @@ public class TransformationCatalogTests
         Assert.Equal("custom.footer.reducers", two.At("properties[0].id").GetString());
         Assert.Equal(["max"], two.At("properties[0].value").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal("byName", json[0].At("fieldConfig.overrides[0].matcher.id").GetString());
-        Assert.Equal(["countAll"], json[3].At("fieldConfig.defaults.custom.footer.reducers").EnumerateArray().Select(r => r.GetString()));
-        Assert.Equal("custom.hideFrom.viz", json[3].At("fieldConfig.overrides[0].properties[0].id").GetString());
+        Assert.Equal(["countAll"], json[4].At("fieldConfig.defaults.custom.footer.reducers").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("custom.hideFrom.viz", json[4].At("fieldConfig.overrides[0].properties[0].id").GetString());
+    }
+
+    [Fact]
+    public void Cell_options_are_written_beside_the_type()
+    {
+        var panel = JsonDocument.Parse(Compile.Ok(TableCellsDashboard()).Json).RootElement.GetProperty("panels")[3];
+        Assert.Equal("basic", panel.At("fieldConfig.defaults.custom.cellOptions.mode").GetString());
+        Assert.True(panel.At("fieldConfig.defaults.custom.cellOptions.applyToRow").GetBoolean());
+        var cells = panel.At("fieldConfig.overrides").EnumerateArray().Select(o => o.At("properties[0].value")).ToList();
+        Assert.Equal(("gauge", "lcd", "text"), (cells[0].At("type").GetString(), cells[0].At("mode").GetString(), cells[0].At("valueDisplayMode").GetString()));
+        Assert.Equal(("image", "provider logo", "Provider"), (cells[1].At("type").GetString(), cells[1].At("alt").GetString(), cells[1].At("title").GetString()));
+        Assert.True(cells[2].At("dynamicHeight").GetBoolean());
+        Assert.True(cells[3].At("hideValue").GetBoolean());
     }
 
     [Fact]

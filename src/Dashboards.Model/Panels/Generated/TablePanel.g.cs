@@ -27,7 +27,7 @@ public sealed partial record TableFieldConfig
     public static TableFieldConfig Default { get; } = new();
 
     public TextAlignment Align { get; init; } = TextAlignment.Auto;
-    public TableCellType CellType { get; init; } = TableCellType.Auto;
+    public TableCell Cell { get; init; } = TableCell.Auto;
     public bool Inspect { get; init; }
     public bool Filterable { get; init; }
     public int? Width { get; init; }
