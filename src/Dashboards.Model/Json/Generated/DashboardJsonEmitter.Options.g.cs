@@ -169,7 +169,7 @@ internal static partial class DashboardJsonEmitter
         w.WriteNumber("frameIndex"u8, o.FrameIndex);
         w.WriteOptional("showTypeIcons"u8, o.ShowTypeIcons);
         WriteTableSortBy(w, o);
-        WriteTableFooter(w, o);
+        w.WriteOptional("enablePagination"u8, o.EnablePagination);
         if (o.CellHeight is { } cellHeight) w.WriteString("cellHeight"u8, GrafanaNames.Of(cellHeight));
     }
 
@@ -188,6 +188,9 @@ internal static partial class DashboardJsonEmitter
         w.WriteTrueOrOmit("filterable"u8, o.Filterable);
         w.WriteOptional("width"u8, o.Width);
         w.WriteOptional("minWidth"u8, o.MinWidth);
+        w.WriteOptional("wrapText"u8, o.WrapText);
+        w.WriteOptional("wrapHeaderText"u8, o.WrapHeaderText);
+        WriteTableFooterReducers(w, o);
     }
 
     private static void WriteTableFieldConfigValue(GrafanaJsonWriter w, TableFieldConfig o)

@@ -341,9 +341,11 @@ internal static partial class PanelJsonReader
                 case "sortBy":
                     if (ReadTableSortBy(p.Value, ref o, path + ".sortBy", unknown)) continue;
                     break;
-                case "footer":
-                    if (ReadTableFooter(p.Value, ref o, path + ".footer", unknown)) continue;
-                    break;
+                case "enablePagination":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { EnablePagination = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
                 case "cellHeight":
                     {
                         if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out TableCellHeight parsed)) { o = o with { CellHeight = parsed }; continue; }
@@ -389,6 +391,19 @@ internal static partial class PanelJsonReader
                         if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { MinWidth = n }; continue; }
                         break;
                     }
+                case "wrapText":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { WrapText = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "wrapHeaderText":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { WrapHeaderText = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "footer":
+                    if (ReadTableFooterReducers(p.Value, ref o, path + ".footer", unknown)) continue;
+                    break;
             }
             unknown.Add(Raw(path, p));
         }
