@@ -71,7 +71,7 @@ internal sealed partial class DashboardCodeWriter
 
     private string Dashboard(JsonObject d, string uid)
     {
-        foreach (var v in d["templating"]?["list"] as JsonArray ?? [])
+        foreach (var v in d["templating"].Get("list") as JsonArray ?? [])
             if (v is JsonObject o && Text(o["type"]) == "datasource" && Text(o["name"]) is { } n) _datasourceVariables.Add(n);
 
         var sb = new StringBuilder();
@@ -88,12 +88,12 @@ internal sealed partial class DashboardCodeWriter
         else if (Flag(d["sharedCrosshair"])) Call("WithGraphTooltip(CursorSync.SharedCrosshair)");
         if (d["editable"] is JsonValue ev && ev.TryGetValue(out bool editable) && !editable) Call("WithEditable(false)");
 
-        foreach (var v in d["templating"]?["list"] as JsonArray ?? [])
+        foreach (var v in d["templating"].Get("list") as JsonArray ?? [])
             if (v is JsonObject o && Variable(o) is { } code) Call("AddVariable(" + code + ")");
 
         Panels(d["panels"] as JsonArray ?? [], Call);
 
-        if (d["annotations"]?["list"] is JsonArray annotations && annotations.OfType<JsonObject>().Any(a => !Flag(a["builtIn"]) && Number(a["builtIn"]) != 1))
+        if (d["annotations"].Get("list") is JsonArray annotations && annotations.OfType<JsonObject>().Any(a => !Flag(a["builtIn"]) && Number(a["builtIn"]) != 1))
         {
             Call("WithRawField(\"annotations\", " + CSharp.Json(d["annotations"], I3) + ")");
             Warn("annotations are kept as a raw field (annotations).");
@@ -141,10 +141,10 @@ internal sealed partial class DashboardCodeWriter
             {
                 // Panels after a collapsed row, outside it: the model keeps loose panels only before the first row.
                 Warn($"panel \"{Text(row["title"])}\" follows a collapsed row outside it; it goes into an untitled row of its own.");
-                row = new JsonObject { ["type"] = "row", ["title"] = "", ["gridPos"] = new JsonObject { ["x"] = 0, ["y"] = Math.Max(0, (int)(Number(row["gridPos"]?["y"]) ?? 0) - 1), ["w"] = 24, ["h"] = 1 } };
+                row = new JsonObject { ["type"] = "row", ["title"] = "", ["gridPos"] = new JsonObject { ["x"] = 0, ["y"] = Math.Max(0, (int)(Number(row["gridPos"].Get("y")) ?? 0) - 1), ["w"] = 24, ["h"] = 1 } };
                 i--;
             }
-            var rowY = (int)(Number(row["gridPos"]?["y"]) ?? 0);
+            var rowY = (int)(Number(row["gridPos"].Get("y")) ?? 0);
             var sb = new StringBuilder("new RowPanel(" + CSharp.Str(Text(row["title"]) ?? "") + ")");
             var collapsed = Flag(row["collapsed"]);
             var children = collapsed ? (row["panels"] as JsonArray ?? []).OfType<JsonObject>().ToList() : [];
@@ -152,7 +152,7 @@ internal sealed partial class DashboardCodeWriter
                 for (; i < items.Count && Text(items[i]["type"]) != "row"; i++) children.Add(items[i]);
             if (collapsed) sb.Append(".Collapsed()");
             // A collapsed row keeps its panels' positions from when it was last open; only their layout relative to each other counts.
-            var baseY = collapsed ? children.Select(c => (int)(Number(c["gridPos"]?["y"]) ?? 0)).DefaultIfEmpty(0).Min() : rowY + 1;
+            var baseY = collapsed ? children.Select(c => (int)(Number(c["gridPos"].Get("y")) ?? 0)).DefaultIfEmpty(0).Min() : rowY + 1;
             if (RepeatName(row["repeat"]) is { } repeat) sb.Append(".Repeat(").Append(CSharp.Str(repeat)).Append(')');
             _layout.Row(collapsed);
             foreach (var child in children)
@@ -200,7 +200,7 @@ internal sealed partial class DashboardCodeWriter
         if (Text(p["description"]) is { Length: > 0 } description) Call($"WithDescription({CSharp.Str(description)})");
         var panelDs = Datasource(p["datasource"]);
         if (panelDs is null && _datasourceVariables.Count == 1 && p["targets"] is JsonArray { Count: > 0 } queries
-            && queries.All(t => Datasource(t?["datasource"]) is null))
+            && queries.All(t => Datasource(t.Get("datasource")) is null))
         {
             // Grafana runs such a panel on the instance's default datasource, not the dashboard's picker: almost always an
             // authoring slip, and one the compiler rejects. Follow the picker, and say so.
@@ -209,14 +209,14 @@ internal sealed partial class DashboardCodeWriter
             Warn($"panel \"{title}\": names no datasource, so Grafana ran it on the instance's default datasource and ignored the picker '${picker}'; imported following the picker.");
         }
         if (panelDs is null && p["targets"] is JsonArray { Count: > 0 } all
-            && all.Select(t => Datasource(t?["datasource"])).Distinct().ToList() is [{ } shared])
+            && all.Select(t => Datasource(t.Get("datasource"))).Distinct().ToList() is [{ } shared])
             panelDs = shared; // every query names the same datasource: say it once, on the panel
         if (panelDs is not null) Call($"WithDatasource({panelDs})");
         if (!Targets(p, title, panelDs, Call)) raw.Add(("targets", p["targets"]));
         var defaultPanel = DefaultPanel(panelType);
         var handled = new HashSet<string>(StringComparer.Ordinal);
         FieldDefaults(p, defaultPanel, Call, raw);
-        if (p["fieldConfig"]?["overrides"] is JsonArray { Count: > 0 } overrides)
+        if (p["fieldConfig"].Get("overrides") is JsonArray { Count: > 0 } overrides)
         {
             var custom = new List<string>();
             var codes = overrides.Select(o => o is JsonObject oo ? FieldConfigCode.Override(oo, custom) : null).ToList();
@@ -239,7 +239,7 @@ internal sealed partial class DashboardCodeWriter
             {
                 Call(codes.Count == 1 ? $"Transform({codes[0]})" : "Transform(\n" + string.Join(",\n", codes.Select(c => I3 + "    " + c)) + ")");
                 if (codes.Any(c => c.StartsWith("Transformation.Raw(", StringComparison.Ordinal)))
-                    Warn($"panel \"{title}\": transformations without a typed model kept as Transformation.Raw: {string.Join(", ", transformations.Select(t => t?["id"]?.ToString()).Where((_, i) => codes[i].StartsWith("Transformation.Raw(", StringComparison.Ordinal)))}.");
+                    Warn($"panel \"{title}\": transformations without a typed model kept as Transformation.Raw: {string.Join(", ", transformations.Select(t => t.Get("id")?.ToString()).Where((_, i) => codes[i].StartsWith("Transformation.Raw(", StringComparison.Ordinal)))}.");
             }
             else raw.Add(("transformations", transformations));
         }
@@ -319,8 +319,8 @@ internal sealed partial class DashboardCodeWriter
 
     private void FieldDefaults(JsonObject p, JsonObject? defaultPanel, Action<string> call, List<(string, JsonNode?)> raw)
     {
-        if (p["fieldConfig"]?["defaults"] is not JsonObject d) return;
-        var emitted = defaultPanel?["fieldConfig"]?["defaults"] as JsonObject;
+        if (p["fieldConfig"].Get("defaults") is not JsonObject d) return;
+        var emitted = defaultPanel.Get("fieldConfig").Get("defaults") as JsonObject;
         bool IsDefault(string key) => emitted is not null && JsonNode.DeepEquals(d[key], emitted[key]);
         var typed = new HashSet<string>();
         foreach (var key in TypedDefaults)
@@ -362,7 +362,7 @@ internal sealed partial class DashboardCodeWriter
         {
             if (DefaultPanels.TryGetValue(type.PluginId, out var cached)) return cached;
             var json = JsonNode.Parse(DashboardJson.Serialize(new Dashboards.Model.Dashboard("d", "d").AddPanel(type.Create("t"))));
-            var panel = json?["panels"]?[0] as JsonObject;
+            var panel = json.Get("panels").At(0) as JsonObject;
             DefaultPanels[type.PluginId] = panel;
             return panel;
         }
@@ -446,15 +446,15 @@ internal sealed partial class DashboardCodeWriter
         var all = (p["targets"] as JsonArray ?? []).OfType<JsonObject>().ToList();
         // Another plugin's query: its datasource (or, naming none, the panel's) is not Prometheus, or it has no PromQL text
         // but other query fields. A target with nothing in it is an empty Prometheus query, left out below.
-        var panelType = Text(p["datasource"]?["type"]);
+        var panelType = Text(p["datasource"].Get("type"));
         bool Foreign(JsonObject t) =>
-            (Text(t["datasource"]?["type"]) ?? panelType) is not (null or "prometheus" or "datasource")
+            (Text(t["datasource"].Get("type")) ?? panelType) is not (null or "prometheus" or "datasource")
             || (t["expr"] is not null && Text(t["expr"]) is null)
             || (Text(t["expr"]) is null && t.Any(kv => kv.Key is not ("refId" or "datasource" or "hide" or "key" or "editorMode" or "range" or "instant" or "legendFormat" or "interval" or "format" or "intervalFactor" or "step" or "exemplar") && kv.Value is not null));
         var foreign = all.FirstOrDefault(Foreign);
         if (foreign is not null)
         {
-            Warn($"panel \"{title}\": a {Text(foreign["datasource"]?["type"]) ?? "non-Prometheus"} query (refId {Text(foreign["refId"]) ?? "?"}) has no typed model; the panel's queries are kept as a raw field (targets).");
+            Warn($"panel \"{title}\": a {Text(foreign["datasource"].Get("type")) ?? "non-Prometheus"} query (refId {Text(foreign["refId"]) ?? "?"}) has no typed model; the panel's queries are kept as a raw field (targets).");
             return false;
         }
         var targets = new List<string>();
@@ -567,7 +567,7 @@ internal sealed partial class DashboardCodeWriter
 
     private string? QueryVariable(JsonObject v, string name)
     {
-        var text = Text(v["query"]) ?? Text(v["query"]?["query"]) ?? Text(v["definition"]);
+        var text = Text(v["query"]) ?? Text(v["query"].Get("query")) ?? Text(v["definition"]);
         if (text is null) return null;
         var query = PromCode.VariableQuery(text.Trim());
         if (query is null)

@@ -90,7 +90,7 @@ public static class DashboardImporter
     private static JsonObject VariableNames(JsonObject d, List<string> warnings)
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var taken = (d["templating"]?["list"] as JsonArray ?? []).OfType<JsonObject>()
+        var taken = (d["templating"].Get("list") as JsonArray ?? []).OfType<JsonObject>()
             .Select(v => v["name"] is JsonValue n && n.TryGetValue(out string? s) ? s : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var name in taken.ToList())
         {
@@ -102,7 +102,7 @@ public static class DashboardImporter
             warnings.Add($"variable '{name}' is renamed '{fixedName}' (variable names are letters, digits and '_'); its ${{...}} and [[...]] references follow.");
         }
         if (renames.Count == 0) return d;
-        foreach (var v in (d["templating"]?["list"] as JsonArray ?? []).OfType<JsonObject>())
+        foreach (var v in (d["templating"].Get("list") as JsonArray ?? []).OfType<JsonObject>())
             if (v["name"] is JsonValue n && n.TryGetValue(out string? s) && renames.TryGetValue(s, out var to)) v["name"] = to;
         foreach (var p in Migrations.AllPanels(d))
             if (p["repeat"] is JsonValue r && r.TryGetValue(out string? repeat) && renames.TryGetValue(repeat, out var to)) p["repeat"] = to;

@@ -37,7 +37,7 @@ internal static class FieldConfigCode
     }
 
     private static readonly Lazy<Dictionary<string, FieldColorMode>> ColorModes = new(() =>
-        Enum.GetValues<FieldColorMode>().ToDictionary(m => Emitted(p => p.Color(Make(m, Model.Color.Red)))?["fieldConfig"]?["defaults"]?["color"]?["mode"]?.ToString() ?? m.ToString(), m => m));
+        Enum.GetValues<FieldColorMode>().ToDictionary(m => Emitted(p => p.Color(Make(m, Model.Color.Red))).Get("fieldConfig").Get("defaults").Get("color").Get("mode")?.ToString() ?? m.ToString(), m => m));
 
     private static FieldColor Make(FieldColorMode mode, Color color) => mode switch
     {
@@ -66,7 +66,7 @@ internal static class FieldConfigCode
             if (!Enum.TryParse<SeriesColorBy>(by, ignoreCase: true, out var seriesBy) || !Enum.IsDefined(seriesBy)) return null;
             piece = new($"{piece.Code}.By(SeriesColorBy.{seriesBy})", piece.Value.By(seriesBy));
         }
-        var emitted = Emitted(p => p.Color(piece.Value))?["fieldConfig"]?["defaults"]?["color"];
+        var emitted = Emitted(p => p.Color(piece.Value)).Get("fieldConfig").Get("defaults").Get("color");
         return JsonSame(emitted, WithoutNulls(o)) ? piece : null;
     }
 
@@ -113,7 +113,7 @@ internal static class FieldConfigCode
                 switch (m["type"]?.ToString())
                 {
                     case "value":
-                        foreach (var (key, result) in options.OrderBy(kv => Numbers.Of(kv.Value?["index"]) ?? 0))
+                        foreach (var (key, result) in options.OrderBy(kv => Numbers.Of(kv.Value.Get("index")) ?? 0))
                         {
                             if (Result(result) is not { } r) return null;
                             codes.Add($"ValueMapping.Value({CSharp.Str(key)}{r.Code})");
@@ -147,7 +147,7 @@ internal static class FieldConfigCode
             }
         }
         catch (ArgumentException) { return null; }
-        var emitted = Emitted(p => p.Mappings([.. values]))?["fieldConfig"]?["defaults"]?["mappings"];
+        var emitted = Emitted(p => p.Mappings([.. values])).Get("fieldConfig").Get("defaults").Get("mappings");
         return Canonical(emitted) == Canonical(array) ? new(string.Join(", ", codes), [.. values]) : null;
     }
 
@@ -169,8 +169,8 @@ internal static class FieldConfigCode
         var lines = new List<string>();
         foreach (var m in mappings as JsonArray ?? [])
         {
-            if (m?["options"] is not JsonObject options) continue;
-            var type = m["type"]?.ToString();
+            if (m.Get("options") is not JsonObject options) continue;
+            var type = m.Get("type")?.ToString();
             if (type == "value")
                 foreach (var (key, result) in options) lines.Add($"value {key} {ResultText(result)}");
             else lines.Add($"{type} {options["from"]} {options["to"]} {options["pattern"]} {options["match"]} {ResultText(options["result"])}");
@@ -179,7 +179,7 @@ internal static class FieldConfigCode
         return string.Join("\n", lines);
     }
 
-    private static string ResultText(JsonNode? r) => $"{r?["text"]}|{(Color(r?["color"]) is { } c ? c.Code : r?["color"]?.ToString())}";
+    private static string ResultText(JsonNode? r) => $"{r.Get("text")}|{(Color(r.Get("color")) is { } c ? c.Code : r.Get("color")?.ToString())}";
 
     // ---- overrides ----
 
@@ -227,7 +227,7 @@ internal static class FieldConfigCode
                 _ => null,
             };
             if (piece is null) return null;
-            var emitted = Emitted(p => p.Override(piece.Value, x => x))?["fieldConfig"]?["overrides"]?[0]?["matcher"];
+            var emitted = Emitted(p => p.Override(piece.Value, x => x)).Get("fieldConfig").Get("overrides").At(0).Get("matcher");
             return JsonSame(emitted, WithoutNulls(m)) ? piece : null;
         }
         catch (ArgumentException) { return null; }
@@ -266,7 +266,7 @@ internal static class FieldConfigCode
         if (call is null) return null;
         try
         {
-            var emitted = Emitted(p => p.Override(FieldMatcher.ByName("x"), call.Value.Apply))?["fieldConfig"]?["overrides"]?[0]?["properties"]?[0]?["value"];
+            var emitted = Emitted(p => p.Override(FieldMatcher.ByName("x"), call.Value.Apply)).Get("fieldConfig").Get("overrides").At(0).Get("properties").At(0).Get("value");
             return JsonSame(emitted, value) ? call.Value.Code : null;
         }
         catch (ArgumentException) { return null; }
@@ -277,7 +277,7 @@ internal static class FieldConfigCode
         if (value is not JsonValue v || !v.TryGetValue(out string? text)) return null;
         foreach (var e in Enum.GetValues<T>())
         {
-            var emitted = Emitted(p => p.Override(FieldMatcher.ByName("x"), o => apply(o, e)))?["fieldConfig"]?["overrides"]?[0]?["properties"]?[0]?["value"];
+            var emitted = Emitted(p => p.Override(FieldMatcher.ByName("x"), o => apply(o, e))).Get("fieldConfig").Get("overrides").At(0).Get("properties").At(0).Get("value");
             var written = emitted is JsonObject eo ? eo["mode"] : emitted;
             if (written?.ToString() == text) return ($".{method}({typeof(T).Name}.{e}{extra})", o => apply(o, e));
         }
@@ -315,7 +315,7 @@ internal static class FieldConfigCode
 
     private static bool SameTransformation(Transformation value, bool disabled, JsonObject input)
     {
-        var emitted = Emitted(p => p.Transform(value with { Disabled = disabled }))?["transformations"]?[0];
+        var emitted = Emitted(p => p.Transform(value with { Disabled = disabled })).Get("transformations").At(0);
         var expected = (JsonObject)input.DeepClone();
         if (!disabled) expected.Remove("disabled");
         if (expected["options"] is null) expected["options"] = new JsonObject();
@@ -386,7 +386,7 @@ internal static class FieldConfigCode
     /// <summary>The JSON the model emits for a time series panel configured by <paramref name="configure"/>.</summary>
     private static JsonNode? Emitted(Func<TimeSeriesPanel, TimeSeriesPanel> configure)
     {
-        try { return JsonNode.Parse(DashboardJson.Serialize(new Dashboard("probe", "probe").AddPanel(configure(new TimeSeriesPanel("p")))))?["panels"]?[0]; }
+        try { return JsonNode.Parse(DashboardJson.Serialize(new Dashboard("probe", "probe").AddPanel(configure(new TimeSeriesPanel("p"))))).Get("panels").At(0); }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException) { return null; }
     }
 

@@ -90,10 +90,10 @@ internal sealed class GridLayout
         try { json = JsonNode.Parse(DashboardJson.Serialize(dashboard)); }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException) { return null; }
         var grids = new List<string>();
-        foreach (var p in json?["panels"] as JsonArray ?? [])
+        foreach (var p in json.Get("panels") as JsonArray ?? [])
         {
-            if (p?["type"]?.ToString() != "row") grids.Add(p?["gridPos"]?.ToJsonString() ?? "");
-            foreach (var c in p?["panels"] as JsonArray ?? []) grids.Add(c?["gridPos"]?.ToJsonString() ?? "");
+            if (p.Get("type")?.ToString() != "row") grids.Add(p.Get("gridPos")?.ToJsonString() ?? "");
+            foreach (var c in p.Get("panels") as JsonArray ?? []) grids.Add(c.Get("gridPos")?.ToJsonString() ?? "");
         }
         if (grids.Count != order.Count) return null;
         var bySlot = new string[_slots.Count];

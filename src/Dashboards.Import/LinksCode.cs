@@ -11,7 +11,7 @@ namespace Dashboards.Import;
 internal static class LinksCode
 {
     private static readonly Lazy<Dictionary<string, LinkIcon>> Icons = new(() =>
-        Enum.GetValues<LinkIcon>().ToDictionary(i => Emit(new Dashboard("p", "p").AddLink(DashboardLink.ToUrl("t", "u") with { Icon = i }))?["links"]?[0]?["icon"]?.ToString() ?? i.ToString(), i => i));
+        Enum.GetValues<LinkIcon>().ToDictionary(i => Emit(new Dashboard("p", "p").AddLink(DashboardLink.ToUrl("t", "u") with { Icon = i })).Get("links").At(0).Get("icon")?.ToString() ?? i.ToString(), i => i));
 
     /// <summary><c>.AddLink(...)</c> arguments for each dashboard link, or null when one has no typed form.</summary>
     public static List<string>? DashboardLinks(JsonArray links)
@@ -52,7 +52,7 @@ internal static class LinksCode
             if (!Enum.IsDefined(target.Icon)) return null;
             var (calls, reached) = FluentCalls.Search(link, target, []);
             if (ModelValues.WithCode(start + string.Concat(calls), reached, target) is not { } code) return null;
-            var emitted = Trim(Emit(new Dashboard("p", "p").AddLink(target))?["links"]?[0]);
+            var emitted = Trim(Emit(new Dashboard("p", "p").AddLink(target)).Get("links").At(0));
             // No icon stored: the model writes its own default, which is not compared.
             if (l["icon"] is null) emitted?.Remove("icon");
             if (!FieldConfigCode.JsonSame(emitted, Trim(l))) return null;
@@ -69,7 +69,7 @@ internal static class LinksCode
         {
             if (node is not JsonObject l || Text(l["url"]) is not { } url) return null;
             var link = new PanelLink(Text(l["title"]) ?? "", url) { TargetBlank = Flag(l["targetBlank"]) };
-            var emitted = Emit(new Dashboard("p", "p").AddPanel(new TextPanel("p", "").AddLink(link)))?["panels"]?[0]?["links"]?[0];
+            var emitted = Emit(new Dashboard("p", "p").AddPanel(new TextPanel("p", "").AddLink(link))).Get("panels").At(0).Get("links").At(0);
             if (!FieldConfigCode.JsonSame(Trim(emitted), Trim(l))) return null;
             codes.Add($"new PanelLink({CSharp.Str(link.Title)}, {CSharp.Str(url)}){(link.TargetBlank ? " { TargetBlank = true }" : "")}");
         }

@@ -17,8 +17,8 @@ public static class Migrations
     {
         if (dashboard["rows"] is JsonArray rows && dashboard["panels"] is null) RowsToPanels(dashboard, rows);
         foreach (var panel in AllPanels(dashboard)) MigratePanel(panel, warnings);
-        foreach (var v in dashboard["templating"]?["list"] as JsonArray ?? []) if (v is JsonObject o) MigrateDatasource(o);
-        foreach (var a in dashboard["annotations"]?["list"] as JsonArray ?? []) if (a is JsonObject o) MigrateDatasource(o);
+        foreach (var v in dashboard["templating"].Get("list") as JsonArray ?? []) if (v is JsonObject o) MigrateDatasource(o);
+        foreach (var a in dashboard["annotations"].Get("list") as JsonArray ?? []) if (a is JsonObject o) MigrateDatasource(o);
         if (dashboard["panels"] is JsonArray panels) Compact(panels);
         // refresh: false meant "off"; Grafana stores "" now.
         if (dashboard["refresh"] is JsonValue r && r.TryGetValue(out bool refresh) && !refresh) dashboard["refresh"] = "";
@@ -142,7 +142,7 @@ public static class Migrations
     {
         MigrateDatasource(panel);
         foreach (var t in panel["targets"] as JsonArray ?? []) if (t is JsonObject target) MigrateDatasource(target);
-        if (panel["fieldConfig"]?["defaults"]?["mappings"] is JsonArray mappings) OldValueMappings(mappings);
+        if (panel["fieldConfig"].Get("defaults").Get("mappings") is JsonArray mappings) OldValueMappings(mappings);
         var type = Str(panel["type"]) as string;
         var title = Str(panel["title"]) as string ?? "";
         switch (type)
@@ -278,7 +278,7 @@ public static class Migrations
             ["placement"] = legend is not null && Flag(legend["rightSide"]) ? "right" : "bottom",
             ["calcs"] = calcs,
         };
-        var shared = panel["tooltip"]?["shared"] is not JsonValue sv || !sv.TryGetValue(out bool sb) || sb;
+        var shared = panel["tooltip"].Get("shared") is not JsonValue sv || !sv.TryGetValue(out bool sb) || sb;
         options["tooltip"] = new JsonObject { ["mode"] = shared ? "multi" : "single", ["sort"] = "none" };
 
         var lost = new List<string>();
@@ -304,15 +304,15 @@ public static class Migrations
     // decimals, reducer, thresholds with their colours, colour mode, sparkline, value-to-text maps.
     private static void SinglestatToStat(JsonObject panel, string title, List<string> warnings)
     {
-        var gauge = Flag(panel["gauge"]?["show"]);
+        var gauge = Flag(panel["gauge"].Get("show"));
         panel["type"] = gauge ? "gauge" : "stat";
         var d = Defaults(panel);
         if (Str(panel["format"]) is string unit && unit.Length > 0 && unit != "none") d["unit"] = unit;
         if (Num(panel["decimals"]) is { } dec) d["decimals"] = (int)dec;
         if (gauge)
         {
-            if (Num(panel["gauge"]?["minValue"]) is { } min) d["min"] = min;
-            if (Num(panel["gauge"]?["maxValue"]) is { } max) d["max"] = max;
+            if (Num(panel["gauge"].Get("minValue")) is { } min) d["min"] = min;
+            if (Num(panel["gauge"].Get("maxValue")) is { } max) d["max"] = max;
         }
         var colors = (panel["colors"] as JsonArray)?.Select(c => Str(c) as string).ToList() ?? [];
         var steps = new JsonArray { new JsonObject { ["color"] = colors.ElementAtOrDefault(0) ?? "green", ["value"] = null } };
@@ -336,13 +336,13 @@ public static class Migrations
         };
         if (gauge)
         {
-            options["showThresholdLabels"] = Flag(panel["gauge"]?["thresholdLabels"]);
-            options["showThresholdMarkers"] = panel["gauge"]?["thresholdMarkers"] is null || Flag(panel["gauge"]?["thresholdMarkers"]);
+            options["showThresholdLabels"] = Flag(panel["gauge"].Get("thresholdLabels"));
+            options["showThresholdMarkers"] = panel["gauge"].Get("thresholdMarkers") is null || Flag(panel["gauge"].Get("thresholdMarkers"));
         }
         else
         {
             options["colorMode"] = Flag(panel["colorBackground"]) ? "background" : Flag(panel["colorValue"]) ? "value" : "none";
-            options["graphMode"] = Flag(panel["sparkline"]?["show"]) ? "area" : "none";
+            options["graphMode"] = Flag(panel["sparkline"].Get("show")) ? "area" : "none";
             options["justifyMode"] = "auto";
             options["textMode"] = "auto";
         }

@@ -20,7 +20,16 @@ internal static class PanelOptions
 
     public static Typed Read(PanelType type, JsonObject json, string title, string local)
     {
-        using var doc = JsonDocument.Parse(json.ToJsonString());
+        // The reader expects objects where Grafana writes objects; anything else there is left to the raw fields.
+        var readable = (JsonObject)json.DeepClone();
+        if (readable["options"] is not (null or JsonObject)) readable.Remove("options");
+        if (readable["fieldConfig"] is not (null or JsonObject)) readable.Remove("fieldConfig");
+        if (readable["fieldConfig"] is JsonObject fc && fc["defaults"] is not (null or JsonObject)) fc.Remove("defaults");
+        if (readable["fieldConfig"]?["defaults"] is JsonObject d && d["custom"] is null && d.ContainsKey("custom")) d.Remove("custom");
+        if (readable["options"] is null && readable.ContainsKey("options")) readable.Remove("options");
+        if (readable["fieldConfig"] is null && readable.ContainsKey("fieldConfig")) readable.Remove("fieldConfig");
+        if (readable["fieldConfig"] is JsonObject fc2 && fc2["defaults"] is null && fc2.ContainsKey("defaults")) fc2.Remove("defaults");
+        using var doc = JsonDocument.Parse(readable.ToJsonString());
         var read = PanelJson.ReadOptions(type.PluginId, doc.RootElement) ?? type.Create(title);
         read = Settled(type, read with { Title = title });
         var raw = read.RawFields.Select(f => (f.Path, At(json, f.Path)?.DeepClone())).ToList();
@@ -40,7 +49,7 @@ internal static class PanelOptions
             {
                 // A value with no typed form (an unknown reducer or colour...): the whole JSON object stays raw.
                 var path = name == "Options" ? "options" : "fieldConfig.defaults.custom";
-                var node = name == "Options" ? json["options"] : json["fieldConfig"]?["defaults"]?["custom"];
+                var node = name == "Options" ? json["options"] : json["fieldConfig"].Get("defaults").Get("custom");
                 raw.RemoveAll(r => r.Path.StartsWith(path + ".", StringComparison.Ordinal));
                 raw.Add((path, node?.DeepClone()));
                 warnings.Add($"{path} has a value with no typed form; kept as a raw field.");
@@ -57,7 +66,7 @@ internal static class PanelOptions
     private static Panel Settled(PanelType type, Panel read)
     {
         var bare = read with { RawFields = [] };
-        var emitted = JsonNode.Parse(DashboardJson.Serialize(new Dashboard("d", "d").AddPanel(bare)))?["panels"]?[0];
+        var emitted = JsonNode.Parse(DashboardJson.Serialize(new Dashboard("d", "d").AddPanel(bare))).Get("panels").At(0);
         if (emitted is null) return read;
         using var doc = JsonDocument.Parse(emitted.ToJsonString());
         var again = PanelJson.ReadOptions(type.PluginId, doc.RootElement);
