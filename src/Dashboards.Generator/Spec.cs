@@ -38,6 +38,10 @@ internal sealed record FieldSpec
     public IReadOnlyList<FieldSpec> Fields { get; init; } = [];
     /// <summary>Grafana's key is absent from the upstream schema on purpose (the overlay says why).</summary>
     public string? NotUpstream { get; init; }
+    /// <summary>The JSON Schema requires the key (the SDK always writes it).</summary>
+    public bool Required { get; init; }
+    /// <summary>Extra JSON Schema keywords for the key (x-hint, bounds), or a hand field's whole schema.</summary>
+    public JsonObject? Schema { get; init; }
 }
 
 /// <summary>A record of options: a panel's options, its custom field config, a shared group or a nested record.</summary>
@@ -66,7 +70,8 @@ internal sealed record PanelSpec
 {
     public required string Plugin { get; init; }
     public required string Panel { get; init; }
-    public required string Upstream { get; init; }
+    /// <summary>The upstream schema file, or null when Grafana publishes none for the plugin (the overlay says so).</summary>
+    public string? Upstream { get; init; }
     public string? Doc { get; init; }
     public required int Width { get; init; }
     public required int Height { get; init; }
@@ -126,7 +131,7 @@ internal sealed class SpecSet
         {
             Plugin = Str(o, "plugin")!,
             Panel = Str(o, "panel")!,
-            Upstream = Str(o, "upstream")!,
+            Upstream = Str(o, "upstream"),
             Doc = Str(o, "doc"),
             Width = size[0]!.GetValue<int>(),
             Height = size[1]!.GetValue<int>(),
@@ -178,6 +183,8 @@ internal sealed class SpecSet
             Read = Str(o, "read"),
             EmitIf = Str(o, "emitIf"),
             NotUpstream = Str(o, "notUpstream"),
+            Required = o["required"]?.GetValue<bool>() ?? false,
+            Schema = o["schema"]?.DeepClone().AsObject(),
             Fields = Array(o, "fields").Select(f => ReadField(f.AsObject(), file)).ToList(),
         };
     }
