@@ -199,7 +199,7 @@ public static partial class PanelSpecGenerator
         private static void Enum(StringBuilder sb, EnumSpec e)
         {
             Doc(sb, "", e.Doc);
-            sb.Append($"public enum {e.Name} {{ {string.Join(", ", e.Values.Select(v => v.Member))} }}\n");
+            sb.Append($"public enum {e.Name} {{ {string.Join(", ", e.Values.Select(v => e.Numeric ? $"{v.Member} = {v.Grafana}" : v.Member))} }}\n");
         }
 
         public string GroupsFile()
@@ -259,7 +259,7 @@ public static partial class PanelSpecGenerator
             var sb = new StringBuilder(Header).Append("#nullable enable\n\nusing System.Diagnostics.CodeAnalysis;\n\nnamespace Dashboards.Model.Json;\n\n");
             sb.Append("/// <summary>The strings Grafana stores for the model's enums, both ways. An undefined value throws; an unknown string is not parsed.</summary>\n");
             sb.Append("internal static partial class GrafanaNames\n{\n");
-            foreach (var e in spec.AllEnums.OrderBy(e => e.Name, StringComparer.Ordinal))
+            foreach (var e in spec.AllEnums.Where(e => !e.Numeric).OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 CheckUpstreamEnum(e);
                 sb.Append($"    public static string Of({e.Name} v) => v switch\n    {{\n");
@@ -529,6 +529,11 @@ public static partial class PanelSpecGenerator
                     sb.Append($"{i}WriteReducers(w, {key}, {v});\n");
                     return;
             }
+            if (f.Type == "string[]")
+            {
+                sb.Append($"{i}w.WriteStartArray({key});\n{i}foreach (var item in OrEmpty({v})) w.WriteStringValue(item);\n{i}w.WriteEndArray();\n");
+                return;
+            }
             if (f.Type.EndsWith("[]", StringComparison.Ordinal))
             {
                 sb.Append($"{i}w.WriteStartArray({key});\n{i}foreach (var item in OrEmpty({v})) w.WriteStringValue(GrafanaNames.Of(item));\n{i}w.WriteEndArray();\n");
@@ -549,6 +554,11 @@ public static partial class PanelSpecGenerator
                 return;
             }
             // an enum
+            if (spec.AllEnums.First(e => e.Name == f.Type).Numeric)
+            {
+                sb.Append(f.Nullable ? $"{i}if ({v} is {{ }} {Camel(f)}) w.WriteNumber({key}, (int){Camel(f)});\n" : $"{i}w.WriteNumber({key}, (int){v});\n");
+                return;
+            }
             if (f.Nullable) sb.Append($"{i}if ({v} is {{ }} {Camel(f)}) w.WriteString({key}, GrafanaNames.Of({Camel(f)}));\n");
             else sb.Append($"{i}w.WriteString({key}, GrafanaNames.Of({v}));\n");
         }
@@ -648,7 +658,12 @@ public static partial class PanelSpecGenerator
                 case "Color": test = "p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() is { Length: > 0 } color"; value = "Model.Color.FromGrafana(color)"; break;
                 case "reducers": test = "ReadReducers(p.Value) is { } reducers"; value = "reducers"; break;
             }
-            if (test is null && f.Type.EndsWith("[]", StringComparison.Ordinal))
+            if (test is null && f.Type == "string[]")
+            {
+                test = "ReadStrings(p.Value) is { } strings";
+                value = "strings";
+            }
+            else if (test is null && f.Type.EndsWith("[]", StringComparison.Ordinal))
             {
                 test = $"ReadNames<{f.Type[..^2]}>(p.Value, GrafanaNames.TryParse) is {{ }} names";
                 value = "names";
@@ -658,6 +673,11 @@ public static partial class PanelSpecGenerator
                 var type = BaseType(f);
                 test = "p.Value.ValueKind == JsonValueKind.Object";
                 value = $"Read{type}(p.Value, o.{Name(f)}{(f.Nullable ? $" ?? {type}.Default" : "")}, path + \".{f.Json}\", unknown)";
+            }
+            else if (test is null && spec.AllEnums.First(e => e.Name == f.Type).Numeric)
+            {
+                test = $"p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n) && Enum.IsDefined(({f.Type})n)";
+                value = $"({f.Type})n";
             }
             else if (test is null)
             {

@@ -145,11 +145,11 @@ public static partial class PanelSpecGenerator
                 var target = f.Type.EndsWith("[]", StringComparison.Ordinal) ? (node["items"] as JsonObject ?? (JsonObject)(node["items"] = new JsonObject())) : node;
                 if (f.Type.EndsWith("[]", StringComparison.Ordinal)) node["type"] = "array";
                 // The spec's names in the C# order, then Grafana's names the C# enum lacks (a raw field may hold them).
-                var values = e.Values.Select(v => Quote(v.Grafana)).ToList();
+                var values = e.Values.Select(v => e.Numeric ? v.Grafana : Quote(v.Grafana)).ToList();
                 if (target["enum"] is JsonArray up)
                     foreach (var v in up.Select(v => v!.ToJsonString()))
                         if (!values.Contains(v)) values.Add(v);
-                target["type"] ??= "string";
+                target["type"] ??= e.Numeric ? "integer" : "string";
                 target["enum"] = new JsonArray(values.Select(v => JsonNode.Parse(v)).ToArray());
             }
             if (f.Range is { } range)
@@ -174,6 +174,7 @@ public static partial class PanelSpecGenerator
             "double" => new JsonObject { ["type"] = "number" },
             "string" or "Unit" or "Color" => new JsonObject { ["type"] = "string" },
             "reducers" => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = "#/definitions/reducerId" } },
+            "string[]" => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
             var t when t.EndsWith("[]", StringComparison.Ordinal) => new JsonObject { ["type"] = "array", ["items"] = new JsonObject() },
             "hand" => [],
             _ => [],

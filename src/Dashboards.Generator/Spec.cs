@@ -4,7 +4,11 @@ using System.Text.Json.Nodes;
 namespace Dashboards.Generator;
 
 /// <summary>An enum of the model and the strings Grafana stores for it.</summary>
-internal sealed record EnumSpec(string Name, string? Doc, bool Declare, string? Upstream, IReadOnlyList<(string Member, string Grafana)> Values);
+internal sealed record EnumSpec(string Name, string? Doc, bool Declare, string? Upstream, IReadOnlyList<(string Member, string Grafana)> Values)
+{
+    /// <summary>Grafana stores the enum as a number (the C# members get those values), not as a string.</summary>
+    public bool Numeric { get; init; }
+}
 
 /// <summary>A value range the schema lacks: fluent methods and field overrides check it.</summary>
 internal sealed record RangeSpec(double Min, double Max, bool MinExclusive, string Message);
@@ -194,7 +198,10 @@ internal sealed class SpecSet
         Str(o, "doc"),
         o["declare"]?.GetValue<bool>() ?? true,
         Str(o, "upstream"),
-        o["values"]!.AsObject().Select(kv => (kv.Key, kv.Value!.GetValue<string>())).ToList());
+        o["values"]!.AsObject().Select(kv => (kv.Key, kv.Value!.GetValueKind() == JsonValueKind.Number ? kv.Value.ToJsonString() : kv.Value.GetValue<string>())).ToList())
+    {
+        Numeric = o["values"]!.AsObject().Any(kv => kv.Value!.GetValueKind() == JsonValueKind.Number),
+    };
 }
 
 internal sealed class SpecException(string message) : Exception(message);

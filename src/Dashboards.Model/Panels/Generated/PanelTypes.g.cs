@@ -23,5 +23,17 @@ public static partial class PanelTypes
         new("logs", typeof(LogsPanel), title => new LogsPanel(title)),
         new("barchart", typeof(BarChartPanel), title => new BarChartPanel(title)),
         new("state-timeline", typeof(StateTimelinePanel), title => new StateTimelinePanel(title)),
+        new("histogram", typeof(HistogramPanel), title => new HistogramPanel(title)),
+        new("trend", typeof(TrendPanel), title => new TrendPanel(title)),
+        new("status-history", typeof(StatusHistoryPanel), title => new StatusHistoryPanel(title)),
+        new("xychart", typeof(XYChartPanel), title => new XYChartPanel(title)),
+        new("candlestick", typeof(CandlestickPanel), title => new CandlestickPanel(title)),
+        new("dashlist", typeof(DashboardListPanel), title => new DashboardListPanel(title)),
+        new("alertlist", typeof(AlertListPanel), title => new AlertListPanel(title)),
+        new("annolist", typeof(AnnotationListPanel), title => new AnnotationListPanel(title)),
+        new("news", typeof(NewsPanel), title => new NewsPanel(title, "")),
+        new("flamegraph", typeof(FlameGraphPanel), title => new FlameGraphPanel(title)),
+        new("traces", typeof(TracesPanel), title => new TracesPanel(title)),
+        new("datagrid", typeof(DataGridPanel), title => new DataGridPanel(title)),
     ];
 }
