@@ -156,7 +156,8 @@ public static partial class PanelSpecGenerator
             {
                 var integer = f.Type == "int";
                 if (range.MinExclusive) { node.Remove("minimum"); node["exclusiveMinimum"] = Number(range.Min, integer); }
-                else node["minimum"] = Number(range.Min, integer);
+                else { node.Remove("exclusiveMinimum"); node["minimum"] = Number(range.Min, integer); }
+                node.Remove("exclusiveMaximum");
                 node["maximum"] = Number(range.Max, integer);
             }
             if (f.Schema is { } more) foreach (var (k, v) in more) node[k] = v?.DeepClone();
