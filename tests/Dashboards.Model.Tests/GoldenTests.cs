@@ -194,6 +194,20 @@ public class GoldenTests
         ["datagrid"] = new DataGridPanel("Raw calls")
             .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Metric("bot_tool_calls_total")).By("tool_name")).Instant().AsTable())
             .SelectedSeries(0),
+        ["geomap"] = new GeomapPanel("Calls by region")
+            .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Increase(Calls.Range(PromDuration.Range))).By("region")).Instant().AsTable())
+            .CenterOn(48.2, 16.4, 4)
+            .MaxZoom(12)
+            .ShareView()
+            .ShowScale()
+            .MouseWheelZoom(false)
+            .Tooltip(GeomapTooltipMode.Details)
+            .Unit(Unit.Short),
+        ["canvas"] = new CanvasPanel("Bot pipeline")
+            .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Rate(Calls.Range(PromDuration.RateInterval)))).Instant())
+            .InlineEditing(false)
+            .PanZoom()
+            .ZoomToContent(),
     };
 
     [Theory]

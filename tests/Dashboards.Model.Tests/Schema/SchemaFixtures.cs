@@ -17,10 +17,10 @@ internal static class SchemaFixtures
 """;
 
     /// <summary>
-    /// One panel of each of the 25 types, in this order: [0] row, [1] timeseries, [2] stat, [3] gauge, [4] bargauge,
+    /// One panel of each of the 27 types, in this order: [0] row, [1] timeseries, [2] stat, [3] gauge, [4] bargauge,
     /// [5] table, [6] piechart, [7] heatmap, [8] nodeGraph, [9] text, [10] logs, [11] barchart, [12] state-timeline,
     /// [13] a collapsed row holding a text panel, then [14] histogram, [15] trend, [16] status-history, [17] xychart,
-    /// [18] candlestick, [19] dashlist, [20] alertlist, [21] annolist, [22] news, [23] flamegraph, [24] traces, [25] datagrid.
+    /// [18] candlestick, [19] dashlist, [20] alertlist, [21] annolist, [22] news, [23] flamegraph, [24] traces, [25] datagrid, [26] geomap, [27] canvas.
     /// Also variables, annotations, links, mappings, thresholds, overrides.
     /// </summary>
     public const string AllPanels = """
@@ -100,7 +100,9 @@ internal static class SchemaFixtures
     {"type": "news", "id": 24, "title": "Grafana blog", "gridPos": {"h": 8, "w": 12, "x": 0, "y": 110}, "fieldConfig": {"defaults": {}, "overrides": []}, "options": {"feedUrl": "https://grafana.com/blog/news.xml", "showImage": false}},
     {"type": "flamegraph", "id": 25, "title": "CPU profile", "gridPos": {"h": 8, "w": 12, "x": 0, "y": 118}, "fieldConfig": {"defaults": {}, "overrides": []}, "options": {}},
     {"type": "traces", "id": 26, "title": "Slow request trace", "gridPos": {"h": 8, "w": 12, "x": 0, "y": 126}, "targets": [{"refId": "A", "datasource": {"type": "tempo", "uid": "tempo"}, "query": "{ resource.service.name = \"bots\" && duration > 2s }", "limit": 1}], "fieldConfig": {"defaults": {}, "overrides": []}, "options": {}},
-    {"type": "datagrid", "id": 27, "title": "Raw calls", "gridPos": {"h": 8, "w": 12, "x": 0, "y": 134}, "targets": [{"refId": "A", "datasource": {"type": "prometheus", "uid": "${datasource}"}, "expr": "sum by (tool_name) (bot_tool_calls_total)", "format": "table", "range": false, "instant": true}], "fieldConfig": {"defaults": {}, "overrides": []}, "options": {"selectedSeries": 0}}
+    {"type": "datagrid", "id": 27, "title": "Raw calls", "gridPos": {"h": 8, "w": 12, "x": 0, "y": 134}, "targets": [{"refId": "A", "datasource": {"type": "prometheus", "uid": "${datasource}"}, "expr": "sum by (tool_name) (bot_tool_calls_total)", "format": "table", "range": false, "instant": true}], "fieldConfig": {"defaults": {}, "overrides": []}, "options": {"selectedSeries": 0}},
+    {"type": "geomap", "id": 28, "title": "Calls by region", "gridPos": {"h": 8, "w": 12, "x": 0, "y": 142}, "targets": [{"refId": "A", "expr": "sum by (region) (increase(bot_api_calls_total{provider=~\"$provider\"}[$__range]))", "format": "table", "range": false, "instant": true}], "options": {"view": {"id": "coords", "lat": 48.2, "lon": 16.4, "zoom": 4, "maxZoom": 12, "shared": true}, "controls": {"showZoom": true, "mouseWheelZoom": false, "showAttribution": true, "showScale": true}, "tooltip": {"mode": "details"}}},
+    {"type": "canvas", "id": 29, "title": "Bot pipeline", "gridPos": {"h": 8, "w": 12, "x": 0, "y": 150}, "targets": [{"refId": "A", "expr": "sum(rate(bot_api_calls_total{provider=~\"$provider\"}[$__rate_interval]))", "format": "time_series", "range": false, "instant": true}], "options": {"inlineEditing": false, "panZoom": true, "zoomToContent": true}}
   ]
 }
 """;

@@ -40,7 +40,7 @@ public class SchemaRuleTests
         { "templating.list[1].current.value", "5", "$.templating.list[1].current.value", "expected array or string, got number 5" },
 
         // Common panel fields.
-        { "panels[2].type", "\"graph\"", "$.panels[2].type", "value 'graph' is not one of: row, timeseries, stat, gauge, bargauge, table, piechart, heatmap, nodeGraph, text, logs, barchart, state-timeline, histogram, trend, status-history, ... (9 more)" },
+        { "panels[2].type", "\"graph\"", "$.panels[2].type", "value 'graph' is not one of: row, timeseries, stat, gauge, bargauge, table, piechart, heatmap, nodeGraph, text, logs, barchart, state-timeline, histogram, trend, status-history, ... (11 more)" },
         { "panels[2].id", "0", "$.panels[2].id", "value 0 is less than minimum 1" },
         { Stat + ".gridPos.w", "30", "$.panels[2].gridPos.w", "value 30 is greater than maximum 24 (the grid is 24 columns wide)" },
         { Stat + ".gridPos.h", "0", "$.panels[2].gridPos.h", "value 0 is less than minimum 1" },
@@ -140,6 +140,11 @@ public class SchemaRuleTests
         { "panels[20].options.stateFilter.firing", "\"yes\"", "$.panels[20].options.stateFilter.firing", "expected a boolean, got string 'yes'" },
         { "panels[21].options.limit", "0", "$.panels[21].options.limit", "value 0 is less than minimum 1" },
         { "panels[25].options.selectedSeries", "-1", "$.panels[25].options.selectedSeries", "value -1 is less than minimum 0" },
+
+        { "panels[26].options.view.id", "\"center\"", "$.panels[26].options.view.id", "value 'center' is not one of: zero, coords, fit" },
+        { "panels[26].options.view.lat", "91", "$.panels[26].options.view.lat", "value 91 is greater than maximum 90" },
+        { "panels[26].options.tooltip.mode", "\"multi\"", "$.panels[26].options.tooltip.mode", "value 'multi' is not one of: details, none" },
+        { "panels[27].options.panZoom", "\"on\"", "$.panels[27].options.panZoom", "expected a boolean, got string 'on'" },
 
         // Rows.
         { CollapsedRow + ".panels", null, "$.panels[13].panels", "required property 'panels' is missing" },

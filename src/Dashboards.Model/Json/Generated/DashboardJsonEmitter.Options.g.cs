@@ -37,6 +37,8 @@ internal static partial class DashboardJsonEmitter
             case FlameGraphPanel p: WriteFlameGraphOptionsFields(w, p.Options); break;
             case TracesPanel p: WriteTracesOptionsFields(w, p.Options); break;
             case DataGridPanel p: WriteDataGridOptionsFields(w, p.Options); break;
+            case GeomapPanel p: WriteGeomapOptionsFields(w, p.Options); break;
+            case CanvasPanel p: WriteCanvasOptionsFields(w, p.Options); break;
             default: throw new NotSupportedException($"Panel type {panel.GetType().Name} has no JSON mapping.");
         }
         w.WriteEndObject();
@@ -763,6 +765,56 @@ internal static partial class DashboardJsonEmitter
     {
         w.WriteStartObject();
         WriteDataGridOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteGeomapOptionsFields(GrafanaJsonWriter w, GeomapOptions o)
+    {
+        w.WriteStartObject("view"u8);
+        w.WriteString("id"u8, GrafanaNames.Of(o.Center));
+        w.WriteOptional("lat"u8, o.Latitude);
+        w.WriteOptional("lon"u8, o.Longitude);
+        w.WriteOptional("zoom"u8, o.Zoom);
+        w.WriteOptional("minZoom"u8, o.MinZoom);
+        w.WriteOptional("maxZoom"u8, o.MaxZoom);
+        w.WriteOptional("padding"u8, o.Padding);
+        w.WriteOptional("allLayers"u8, o.AllLayers);
+        w.WriteOptional("lastOnly"u8, o.LastOnly);
+        w.WriteOptional("layer"u8, o.FitLayer);
+        w.WriteOptional("shared"u8, o.SharedView);
+        w.WriteEndObject();
+        w.WriteStartObject("controls"u8);
+        w.WriteBoolean("showZoom"u8, o.ShowZoom);
+        w.WriteBoolean("mouseWheelZoom"u8, o.MouseWheelZoom);
+        w.WriteBoolean("showAttribution"u8, o.ShowAttribution);
+        w.WriteOptional("showScale"u8, o.ShowScale);
+        w.WriteOptional("showMeasure"u8, o.ShowMeasure);
+        w.WriteOptional("showDebug"u8, o.ShowDebug);
+        w.WriteEndObject();
+        w.WriteStartObject("tooltip"u8);
+        w.WriteString("mode"u8, GrafanaNames.Of(o.TooltipMode));
+        w.WriteEndObject();
+    }
+
+    private static void WriteGeomapOptionsValue(GrafanaJsonWriter w, GeomapOptions o)
+    {
+        w.WriteStartObject();
+        WriteGeomapOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCanvasOptionsFields(GrafanaJsonWriter w, CanvasOptions o)
+    {
+        w.WriteOptional("inlineEditing"u8, o.InlineEditing);
+        w.WriteOptional("showAdvancedTypes"u8, o.ShowAdvancedTypes);
+        w.WriteOptional("panZoom"u8, o.PanZoom);
+        w.WriteOptional("zoomToContent"u8, o.ZoomToContent);
+    }
+
+    private static void WriteCanvasOptionsValue(GrafanaJsonWriter w, CanvasOptions o)
+    {
+        w.WriteStartObject();
+        WriteCanvasOptionsFields(w, o);
         w.WriteEndObject();
     }
 

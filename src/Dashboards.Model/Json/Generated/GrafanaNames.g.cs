@@ -369,6 +369,42 @@ internal static partial class GrafanaNames
         }
     }
 
+    public static string Of(GeomapTooltipMode v) => v switch
+    {
+        GeomapTooltipMode.Details => "details",
+        GeomapTooltipMode.None => "none",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out GeomapTooltipMode v)
+    {
+        switch (s)
+        {
+            case "details": v = GeomapTooltipMode.Details; return true;
+            case "none": v = GeomapTooltipMode.None; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(GeomapViewCenter v) => v switch
+    {
+        GeomapViewCenter.Zero => "zero",
+        GeomapViewCenter.Coordinates => "coords",
+        GeomapViewCenter.FitData => "fit",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out GeomapViewCenter v)
+    {
+        switch (s)
+        {
+            case "zero": v = GeomapViewCenter.Zero; return true;
+            case "coords": v = GeomapViewCenter.Coordinates; return true;
+            case "fit": v = GeomapViewCenter.FitData; return true;
+            default: v = default; return false;
+        }
+    }
+
     public static string Of(GradientMode v) => v switch
     {
         GradientMode.None => "none",

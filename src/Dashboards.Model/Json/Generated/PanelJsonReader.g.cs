@@ -160,6 +160,18 @@ internal static partial class PanelJsonReader
                 if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
                 return p;
             }
+            case GeomapPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadGeomapOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
+                return p;
+            }
+            case CanvasPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadCanvasOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
+                return p;
+            }
             default: throw new NotSupportedException($"Panel type {panel.GetType().Name} has no JSON mapping.");
         }
     }
@@ -1801,6 +1813,185 @@ internal static partial class PanelJsonReader
                 case "selectedSeries":
                     {
                         if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { SelectedSeries = n }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static GeomapOptions ReadGeomapOptions(JsonElement e, GeomapOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "view" when p.Value.ValueKind == JsonValueKind.Object:
+                    o = ReadGeomapOptionsView(p.Value, o, path + ".view", unknown);
+                    continue;
+                case "controls" when p.Value.ValueKind == JsonValueKind.Object:
+                    o = ReadGeomapOptionsControls(p.Value, o, path + ".controls", unknown);
+                    continue;
+                case "tooltip" when p.Value.ValueKind == JsonValueKind.Object:
+                    o = ReadGeomapOptionsTooltip(p.Value, o, path + ".tooltip", unknown);
+                    continue;
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    private static GeomapOptions ReadGeomapOptionsView(JsonElement e, GeomapOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "id":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out GeomapViewCenter parsed)) { o = o with { Center = parsed }; continue; }
+                        break;
+                    }
+                case "lat":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number) { o = o with { Latitude = p.Value.GetDouble() }; continue; }
+                        break;
+                    }
+                case "lon":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number) { o = o with { Longitude = p.Value.GetDouble() }; continue; }
+                        break;
+                    }
+                case "zoom":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number) { o = o with { Zoom = p.Value.GetDouble() }; continue; }
+                        break;
+                    }
+                case "minZoom":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { MinZoom = n }; continue; }
+                        break;
+                    }
+                case "maxZoom":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { MaxZoom = n }; continue; }
+                        break;
+                    }
+                case "padding":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { Padding = n }; continue; }
+                        break;
+                    }
+                case "allLayers":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { AllLayers = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "lastOnly":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { LastOnly = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "layer":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { FitLayer = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "shared":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { SharedView = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    private static GeomapOptions ReadGeomapOptionsControls(JsonElement e, GeomapOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "showZoom":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowZoom = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "mouseWheelZoom":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { MouseWheelZoom = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showAttribution":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowAttribution = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showScale":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowScale = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showMeasure":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowMeasure = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showDebug":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowDebug = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    private static GeomapOptions ReadGeomapOptionsTooltip(JsonElement e, GeomapOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "mode":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out GeomapTooltipMode parsed)) { o = o with { TooltipMode = parsed }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static CanvasOptions ReadCanvasOptions(JsonElement e, CanvasOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "inlineEditing":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { InlineEditing = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showAdvancedTypes":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowAdvancedTypes = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "panZoom":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { PanZoom = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "zoomToContent":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ZoomToContent = p.Value.GetBoolean() }; continue; }
                         break;
                     }
             }

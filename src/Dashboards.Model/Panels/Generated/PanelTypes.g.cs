@@ -35,5 +35,7 @@ public static partial class PanelTypes
         new("flamegraph", typeof(FlameGraphPanel), title => new FlameGraphPanel(title)),
         new("traces", typeof(TracesPanel), title => new TracesPanel(title)),
         new("datagrid", typeof(DataGridPanel), title => new DataGridPanel(title)),
+        new("geomap", typeof(GeomapPanel), title => new GeomapPanel(title)),
+        new("canvas", typeof(CanvasPanel), title => new CanvasPanel(title)),
     ];
 }

@@ -31,6 +31,16 @@ internal static class SpecRanges
         value is >= 1 and <= 10000 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Max items is at least 1.");
     public static int DataGridOptionsSelectedSeries(int value, string paramName) =>
         value is >= 0 and <= 100000 ? value : throw new ArgumentOutOfRangeException(paramName, value, "The series index is 0 or more.");
+    public static double GeomapOptionsLatitude(double value, string paramName) =>
+        value is >= -90.0 and <= 90.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Latitude goes from -90 to 90.");
+    public static double GeomapOptionsLongitude(double value, string paramName) =>
+        value is >= -180.0 and <= 180.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Longitude goes from -180 to 180.");
+    public static int GeomapOptionsMaxZoom(int value, string paramName) =>
+        value is >= 0 and <= 30 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Zoom goes from 0 to 30.");
+    public static int GeomapOptionsMinZoom(int value, string paramName) =>
+        value is >= 0 and <= 30 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Zoom goes from 0 to 30.");
+    public static double GeomapOptionsZoom(double value, string paramName) =>
+        value is >= 0.0 and <= 30.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Zoom goes from 0 to 30.");
     public static int GraphStyleFillOpacity(int value, string paramName) =>
         value is >= 0 and <= 100 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Fill opacity goes from 0 to 100.");
     public static int GraphStyleLineWidth(int value, string paramName) =>
