@@ -90,6 +90,7 @@ public sealed class CorpusRoundTripTests(ITestOutputHelper output)
         var references = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
             .Append(MetadataReference.CreateFromFile(typeof(Dashboard).Assembly.Location))
             .Append(MetadataReference.CreateFromFile(typeof(Catalog).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(PrometheusTarget).Assembly.Location))
             .Append(MetadataReference.CreateFromFile(typeof(Dashboards.PromQL.Prom).Assembly.Location));
         var compilation = CSharpCompilation.Create("CorpusImported", trees, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
