@@ -190,7 +190,7 @@ public class GoldenTests
         ["news"] = new NewsPanel("Grafana blog", "https://grafana.com/blog/news.xml").ShowImage(false),
         ["flamegraph"] = new FlameGraphPanel("CPU profile"),
         ["traces"] = new TracesPanel("Slow request trace")
-            .WithTargets(new TempoTarget("{ resource.service.name = \"bots\" && duration > 2s }").Limit(1).WithDatasource(DataSourceRef.Tempo("tempo"))),
+            .WithTargets(new TempoTarget("{ resource.service.name = \"bots\" && duration > 2s }").WithLimit(1).WithDatasource(DataSourceRef.Tempo("tempo"))),
         ["datagrid"] = new DataGridPanel("Raw calls")
             .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Metric("bot_tool_calls_total")).By("tool_name")).Instant().AsTable())
             .SelectedSeries(0),
