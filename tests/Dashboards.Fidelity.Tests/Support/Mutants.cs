@@ -28,6 +28,9 @@ public static class Mutants
         new("wrong-option-type", "schema", d => FirstPanel(d, p => p["options"]?["legend"] is JsonObject, p => p["options"]!["legend"]!["showLegend"] = "yes")),
         new("wrong-fieldconfig-type", "schema", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "timeseries" && Defaults(p)?["custom"] is JsonObject,
             p => Defaults(p)!["custom"]!["lineWidth"] = "thick")),
+        new("wrong-option-value-of-generated-panel", "schema", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "candlestick", p => p["options"]!["mode"] = "bars")),
+        new("wrong-option-value-of-unpublished-panel", "schema", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "alertlist", p => p["options"]!["sortOrder"] = 9)),
+        new("unknown-option-of-optionless-panel", "schema", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "flamegraph", p => p["options"]!["zoom"] = true)),
         new("undefined-variable", "variables", d => FirstPanel(d, p => Targets(p) is { Count: > 0 }, p => p["title"] = p["title"]!.GetValue<string>() + " $nope")),
         new("query-on-default-datasource", "datasources", d => FirstPanel(d, p => Targets(p) is { Count: > 0 }, p =>
         {

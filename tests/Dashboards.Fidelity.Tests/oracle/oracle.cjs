@@ -588,6 +588,8 @@ function legacyOperands(t) {
   return o;
 }
 const PLUGIN_DIR = { dashlist: 'dashboardlist', annolist: 'annotationslist' };
+// Core panels @grafana/schema does not publish: typed from Grafana's source in unpublished-panels.d.ts (no FieldConfig).
+const UNPUBLISHED = new Set(['alertlist', 'flamegraph', 'traces', 'datagrid']);
 
 function judgeSchema(jobs) {
   const ts = require('typescript');
@@ -609,6 +611,10 @@ function judgeSchema(jobs) {
   };
   const typeName = (pluginType) => {
     const dir = PLUGIN_DIR[pluginType] ?? pluginType.toLowerCase().replace(/-/g, '');
+    if (UNPUBLISHED.has(dir)) {
+      if (!imports.has('unpublished')) { imports.set('unpublished', 'u'); lines.splice(1, 0, "import type * as u from './unpublished-panels';"); spans.forEach((s) => { s[0]++; s[1]++; }); }
+      return `u.${dir}`;
+    }
     const mod = modules.get(dir);
     if (!mod) return null;
     if (!imports.has(dir)) { imports.set(dir, `p_${dir}`); lines.splice(1, 0, `import type * as p_${dir} from '${mod}';`); spans.forEach((s) => { s[0]++; s[1]++; }); }
@@ -674,7 +680,7 @@ function judgeSchema(jobs) {
     if (custom !== undefined) {
       const dir = PLUGIN_DIR[p.type] ?? p.type.toLowerCase().replace(/-/g, '');
       const declared = path.join(schemaRoot, 'dist/types/raw/composable', dir, 'panelcfg/x/types.gen.d.ts');
-      const hasFc = /interface FieldConfig\b/.test(fs.readFileSync(declared, 'utf8'));
+      const hasFc = !UNPUBLISHED.has(dir) && /interface FieldConfig\b/.test(fs.readFileSync(declared, 'utf8'));
       push(job.where, 'fieldConfig.defaults.custom', `const c${n}: ${hasFc ? `Json<${mod}.FieldConfig>` : 'Record<string, never>'} = ${JSON.stringify(custom, null, 1)};`);
       count('schema');
     }

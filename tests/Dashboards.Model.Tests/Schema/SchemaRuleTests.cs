@@ -40,7 +40,7 @@ public class SchemaRuleTests
         { "templating.list[1].current.value", "5", "$.templating.list[1].current.value", "expected array or string, got number 5" },
 
         // Common panel fields.
-        { "panels[2].type", "\"graph\"", "$.panels[2].type", "value 'graph' is not one of: row, timeseries, stat, gauge, bargauge, table, piechart, heatmap, nodeGraph, text, logs, barchart, state-timeline" },
+        { "panels[2].type", "\"graph\"", "$.panels[2].type", "value 'graph' is not one of: row, timeseries, stat, gauge, bargauge, table, piechart, heatmap, nodeGraph, text, logs, barchart, state-timeline, histogram, trend, status-history, ... (11 more)" },
         { "panels[2].id", "0", "$.panels[2].id", "value 0 is less than minimum 1" },
         { Stat + ".gridPos.w", "30", "$.panels[2].gridPos.w", "value 30 is greater than maximum 24 (the grid is 24 columns wide)" },
         { Stat + ".gridPos.h", "0", "$.panels[2].gridPos.h", "value 0 is less than minimum 1" },
@@ -128,6 +128,23 @@ public class SchemaRuleTests
         { BarChart + ".options.tooltip", null, "$.panels[11].options.tooltip", "required property 'tooltip' is missing" },
         { StateTimeline + ".options.alignValue", "\"middle\"", "$.panels[12].options.alignValue", "value 'middle' is not one of: left, center, right" },
         { StateTimeline + ".fieldConfig.defaults.custom.fillOpacity", "101", "$.panels[12].fieldConfig.defaults.custom.fillOpacity", "value 101 is greater than maximum 100" },
+
+        // Panel types added through the generated model (issue 13): the spec's enums and ranges, Grafana's types.
+        { "panels[14].fieldConfig.defaults.custom.fillOpacity", "150", "$.panels[14].fieldConfig.defaults.custom.fillOpacity", "value 150 is greater than maximum 100" },
+        { "panels[14].options.bucketCount", "0", "$.panels[14].options.bucketCount", "value 0 is less than minimum 1" },
+        { "panels[17].fieldConfig.defaults.custom.show", "\"dots\"", "$.panels[17].fieldConfig.defaults.custom.show", "value 'dots' is not one of: points, lines, points+lines" },
+        { "panels[18].options.mode", "\"bars\"", "$.panels[18].options.mode", "value 'bars' is not one of: candles+volume, candles, volume" },
+        { "panels[18].options.colors.up", "1", "$.panels[18].options.colors.up", "expected a string, got number 1" },
+        { "panels[19].options.tags", "\"llm\"", "$.panels[19].options.tags", "expected an array, got string 'llm'" },
+        { "panels[20].options.sortOrder", "9", "$.panels[20].options.sortOrder", "value 9 is not one of: 1, 2, 3, 4, 5" },
+        { "panels[20].options.stateFilter.firing", "\"yes\"", "$.panels[20].options.stateFilter.firing", "expected a boolean, got string 'yes'" },
+        { "panels[21].options.limit", "0", "$.panels[21].options.limit", "value 0 is less than minimum 1" },
+        { "panels[25].options.selectedSeries", "-1", "$.panels[25].options.selectedSeries", "value -1 is less than minimum 0" },
+
+        { "panels[26].options.view.id", "\"center\"", "$.panels[26].options.view.id", "value 'center' is not one of: zero, coords, fit" },
+        { "panels[26].options.view.lat", "91", "$.panels[26].options.view.lat", "value 91 is greater than maximum 90" },
+        { "panels[26].options.tooltip.mode", "\"multi\"", "$.panels[26].options.tooltip.mode", "value 'multi' is not one of: details, none" },
+        { "panels[27].options.panZoom", "\"on\"", "$.panels[27].options.panZoom", "expected a boolean, got string 'on'" },
 
         // Rows.
         { CollapsedRow + ".panels", null, "$.panels[13].panels", "required property 'panels' is missing" },

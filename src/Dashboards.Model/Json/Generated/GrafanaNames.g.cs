@@ -11,6 +11,40 @@ namespace Dashboards.Model.Json;
 /// <summary>The strings Grafana stores for the model's enums, both ways. An undefined value throws; an unknown string is not parsed.</summary>
 internal static partial class GrafanaNames
 {
+    public static string Of(AlertListGroupMode v) => v switch
+    {
+        AlertListGroupMode.Default => "default",
+        AlertListGroupMode.Custom => "custom",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out AlertListGroupMode v)
+    {
+        switch (s)
+        {
+            case "default": v = AlertListGroupMode.Default; return true;
+            case "custom": v = AlertListGroupMode.Custom; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(AlertListView v) => v switch
+    {
+        AlertListView.List => "list",
+        AlertListView.Stat => "stat",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out AlertListView v)
+    {
+        switch (s)
+        {
+            case "list": v = AlertListView.List; return true;
+            case "stat": v = AlertListView.Stat; return true;
+            default: v = default; return false;
+        }
+    }
+
     public static string Of(AxisColorMode v) => v switch
     {
         AxisColorMode.Text => "text",
@@ -175,6 +209,59 @@ internal static partial class GrafanaNames
             case "w": v = CalendarPeriod.Week; return true;
             case "M": v = CalendarPeriod.Month; return true;
             case "y": v = CalendarPeriod.Year; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(CandleColorStrategy v) => v switch
+    {
+        CandleColorStrategy.OpenClose => "open-close",
+        CandleColorStrategy.CloseClose => "close-close",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out CandleColorStrategy v)
+    {
+        switch (s)
+        {
+            case "open-close": v = CandleColorStrategy.OpenClose; return true;
+            case "close-close": v = CandleColorStrategy.CloseClose; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(CandleStyle v) => v switch
+    {
+        CandleStyle.Candles => "candles",
+        CandleStyle.OhlcBars => "ohlcbars",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out CandleStyle v)
+    {
+        switch (s)
+        {
+            case "candles": v = CandleStyle.Candles; return true;
+            case "ohlcbars": v = CandleStyle.OhlcBars; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(CandlestickMode v) => v switch
+    {
+        CandlestickMode.CandlesAndVolume => "candles+volume",
+        CandlestickMode.Candles => "candles",
+        CandlestickMode.Volume => "volume",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out CandlestickMode v)
+    {
+        switch (s)
+        {
+            case "candles+volume": v = CandlestickMode.CandlesAndVolume; return true;
+            case "candles": v = CandlestickMode.Candles; return true;
+            case "volume": v = CandlestickMode.Volume; return true;
             default: v = default; return false;
         }
     }
@@ -442,6 +529,42 @@ internal static partial class GrafanaNames
             case "boolean": v = FieldType.Boolean; return true;
             case "enum": v = FieldType.Enum; return true;
             case "other": v = FieldType.Other; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(GeomapTooltipMode v) => v switch
+    {
+        GeomapTooltipMode.Details => "details",
+        GeomapTooltipMode.None => "none",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out GeomapTooltipMode v)
+    {
+        switch (s)
+        {
+            case "details": v = GeomapTooltipMode.Details; return true;
+            case "none": v = GeomapTooltipMode.None; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(GeomapViewCenter v) => v switch
+    {
+        GeomapViewCenter.Zero => "zero",
+        GeomapViewCenter.Coordinates => "coords",
+        GeomapViewCenter.FitData => "fit",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out GeomapViewCenter v)
+    {
+        switch (s)
+        {
+            case "zero": v = GeomapViewCenter.Zero; return true;
+            case "coords": v = GeomapViewCenter.Coordinates; return true;
+            case "fit": v = GeomapViewCenter.FitData; return true;
             default: v = default; return false;
         }
     }
@@ -1339,6 +1462,59 @@ internal static partial class GrafanaNames
         {
             case "percentage": v = WindowSizeMode.Percentage; return true;
             case "fixed": v = WindowSizeMode.Fixed; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(XYChartMapping v) => v switch
+    {
+        XYChartMapping.Auto => "auto",
+        XYChartMapping.Manual => "manual",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out XYChartMapping v)
+    {
+        switch (s)
+        {
+            case "auto": v = XYChartMapping.Auto; return true;
+            case "manual": v = XYChartMapping.Manual; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(XYChartPointShape v) => v switch
+    {
+        XYChartPointShape.Circle => "circle",
+        XYChartPointShape.Square => "square",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out XYChartPointShape v)
+    {
+        switch (s)
+        {
+            case "circle": v = XYChartPointShape.Circle; return true;
+            case "square": v = XYChartPointShape.Square; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(XYChartShow v) => v switch
+    {
+        XYChartShow.Points => "points",
+        XYChartShow.Lines => "lines",
+        XYChartShow.PointsAndLines => "points+lines",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out XYChartShow v)
+    {
+        switch (s)
+        {
+            case "points": v = XYChartShow.Points; return true;
+            case "lines": v = XYChartShow.Lines; return true;
+            case "points+lines": v = XYChartShow.PointsAndLines; return true;
             default: v = default; return false;
         }
     }
