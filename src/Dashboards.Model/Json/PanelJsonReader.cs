@@ -17,12 +17,15 @@ internal static partial class PanelJsonReader
         var type = PanelTypes.Find(pluginId) ?? throw new NotSupportedException($"Panel type '{pluginId}' has no model.");
         var title = panel.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
         var unknown = new List<RawField>();
-        JsonElement? options = panel.TryGetProperty("options", out var o) ? o : null;
-        JsonElement? custom = panel.TryGetProperty("fieldConfig", out var fc) && fc.TryGetProperty("defaults", out var d) &&
-                              d.TryGetProperty("custom", out var c) ? c : null;
+        // A null or non-object options, fieldConfig, defaults or custom reads as absent.
+        JsonElement? options = Object(panel, "options");
+        JsonElement? custom = Object(panel, "fieldConfig") is { } fc && Object(fc, "defaults") is { } d ? Object(d, "custom") : null;
         var read = ReadPluginOptions(type.Create(title), options, custom, unknown);
         return unknown.Count == 0 ? read : Panel.WithRawFields(read, unknown);
     }
+
+    private static JsonElement? Object(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
 
     private static RawField Raw(string path, JsonProperty p) => new(path + "." + p.Name, JsonNode.Parse(p.Value.GetRawText()));
 

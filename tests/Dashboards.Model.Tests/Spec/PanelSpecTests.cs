@@ -93,6 +93,42 @@ public class PanelSpecTests
         Assert.True(emitted.At("fieldConfig.defaults.custom.someCustom").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("""{"fieldConfig": null}""")]
+    [InlineData("""{"fieldConfig": 3}""")]
+    [InlineData("""{"fieldConfig": [1]}""")]
+    [InlineData("""{"fieldConfig": {"defaults": null, "overrides": null}}""")]
+    [InlineData("""{"fieldConfig": {"defaults": "x", "overrides": {}}}""")]
+    [InlineData("""{"fieldConfig": {"defaults": {"custom": null}}}""")]
+    [InlineData("""{"fieldConfig": {"defaults": {"custom": [true]}}}""")]
+    [InlineData("""{"options": null, "fieldConfig": {"defaults": {"custom": 7}}}""")]
+    [InlineData("""{"options": "legend"}""")]
+    public void Reader_reads_a_null_or_non_object_options_or_field_config_as_absent(string shape)
+    {
+        var json = JsonNode.Parse(shape)!.AsObject();
+        json["title"] = "T";
+        using var panelDoc = JsonDocument.Parse(json.ToJsonString());
+
+        foreach (var type in PanelTypes.All)
+        {
+            var panel = PanelJson.ReadOptions(type.PluginId, panelDoc.RootElement)!;
+            Assert.Equal("T", panel.Title);
+            Assert.Empty(panel.RawFields);
+            Assert.Equal(type.Create("T"), panel);
+        }
+    }
+
+    [Fact]
+    public void Reader_keeps_unknown_keys_beside_a_null_defaults_value()
+    {
+        using var doc = JsonDocument.Parse("""
+            {"title": "T", "options": {"legend": {"showLegend": false}, "extra": 1}, "fieldConfig": {"defaults": {"custom": null}, "overrides": null}}
+            """);
+        var panel = (TimeSeriesPanel)PanelJson.ReadOptions("timeseries", doc.RootElement)!;
+        Assert.False(panel.Options.Legend.ShowLegend);
+        Assert.Equal(["options.extra"], panel.RawFields.Select(r => r.Path));
+    }
+
     [Fact]
     public void Registry_lists_every_panel_record_once_and_creates_it()
     {
