@@ -111,4 +111,31 @@ internal static partial class DashboardJsonEmitter
         w.WritePropertyName("stacking"u8);
         WriteStacking(w, stacking);
     }
+
+    private static void WriteGraphStyleLineStyle(GrafanaJsonWriter w, GraphStyle o)
+    {
+        if (o.LineStyle is not { } style) return;
+        w.WriteStartObject("lineStyle"u8);
+        w.WriteString("fill"u8, GrafanaNames.Of(style.Fill));
+        if (!style.Dash.IsDefaultOrEmpty)
+        {
+            w.WriteStartArray("dash"u8);
+            foreach (var d in style.Dash) w.WriteNumberValue(d);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>Grafana stores the threshold in milliseconds; false (its default) is left out.</summary>
+    private static void WriteGraphStyleInsertNulls(GrafanaJsonWriter w, GraphStyle o)
+    {
+        if (o.InsertNulls is { } after) w.WriteNumber("insertNulls"u8, after.TotalMilliseconds);
+    }
+
+    private static void WriteGraphStyleHideFrom(GrafanaJsonWriter w, GraphStyle o)
+    {
+        if (o.HiddenFrom is not { } h) return;
+        w.WritePropertyName("hideFrom"u8);
+        WriteHideFrom(w, h.Legend, h.Tooltip, h.Viz);
+    }
 }

@@ -234,4 +234,40 @@ internal static partial class PanelJsonReader
         o = o with { Stacking = new Stacking(mode, String(e, "group") ?? "A") };
         return true;
     }
+
+    private static bool ReadGraphStyleLineStyle(JsonElement e, ref GraphStyle o, string path, List<RawField> unknown)
+    {
+        if (!OnlyKeys(e, "fill", "dash") || !GrafanaNames.TryParse(String(e, "fill"), out LineFill fill)) return false;
+        ImmutableArray<double> dash = [];
+        if (e.TryGetProperty("dash", out var d))
+        {
+            if (d.ValueKind != JsonValueKind.Array) return false;
+            var items = ImmutableArray.CreateBuilder<double>();
+            foreach (var item in d.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.Number) return false;
+                items.Add(item.GetDouble());
+            }
+            dash = items.ToImmutable();
+        }
+        o = o with { LineStyle = new LineStyle(fill, dash) };
+        return true;
+    }
+
+    /// <summary><c>false</c> is Grafana's default (read as absent); a positive number is a threshold in milliseconds.</summary>
+    private static bool ReadGraphStyleInsertNulls(JsonElement e, ref GraphStyle o, string path, List<RawField> unknown)
+    {
+        if (e.ValueKind == JsonValueKind.False) { o = o with { InsertNulls = null }; return true; }
+        if (e.ValueKind != JsonValueKind.Number || e.GetDouble() is not (> 0 and < 1e15 and var ms)) return false;
+        o = o with { InsertNulls = TimeSpan.FromMilliseconds(ms) };
+        return true;
+    }
+
+    private static bool ReadGraphStyleHideFrom(JsonElement e, ref GraphStyle o, string path, List<RawField> unknown)
+    {
+        if (!OnlyKeys(e, "legend", "tooltip", "viz") || Bool(e, "legend") is not { } legend || Bool(e, "tooltip") is not { } tooltip ||
+            Bool(e, "viz") is not { } viz) return false;
+        o = o with { HiddenFrom = new HideFrom(viz, legend, tooltip) };
+        return true;
+    }
 }

@@ -914,6 +914,10 @@ internal static partial class DashboardJsonEmitter
         w.WriteOptional("spanNulls"u8, o.SpanNulls);
         WriteGraphStyleBarAlignment(w, o);
         WriteGraphStyleStacking(w, o);
+        w.WriteOptional("barWidthFactor"u8, o.BarWidthFactor);
+        WriteGraphStyleLineStyle(w, o);
+        WriteGraphStyleInsertNulls(w, o);
+        WriteGraphStyleHideFrom(w, o);
         if (o.ThresholdsStyle is not null)
         {
             w.WriteStartObject("thresholdsStyle"u8);

@@ -734,6 +734,27 @@ internal static partial class GrafanaNames
         }
     }
 
+    public static string Of(LineFill v) => v switch
+    {
+        LineFill.Solid => "solid",
+        LineFill.Dash => "dash",
+        LineFill.Dot => "dot",
+        LineFill.Square => "square",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out LineFill v)
+    {
+        switch (s)
+        {
+            case "solid": v = LineFill.Solid; return true;
+            case "dash": v = LineFill.Dash; return true;
+            case "dot": v = LineFill.Dot; return true;
+            case "square": v = LineFill.Square; return true;
+            default: v = default; return false;
+        }
+    }
+
     public static string Of(LineInterpolation v) => v switch
     {
         LineInterpolation.Linear => "linear",

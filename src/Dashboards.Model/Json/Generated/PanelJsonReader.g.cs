@@ -2254,6 +2254,20 @@ internal static partial class PanelJsonReader
             case "stacking":
                 if (ReadGraphStyleStacking(p.Value, ref o, path + ".stacking", unknown)) return true;
                 break;
+            case "barWidthFactor":
+                {
+                    if (p.Value.ValueKind == JsonValueKind.Number) { o = o with { BarWidthFactor = p.Value.GetDouble() }; return true; }
+                    break;
+                }
+            case "lineStyle":
+                if (ReadGraphStyleLineStyle(p.Value, ref o, path + ".lineStyle", unknown)) return true;
+                break;
+            case "insertNulls":
+                if (ReadGraphStyleInsertNulls(p.Value, ref o, path + ".insertNulls", unknown)) return true;
+                break;
+            case "hideFrom":
+                if (ReadGraphStyleHideFrom(p.Value, ref o, path + ".hideFrom", unknown)) return true;
+                break;
             case "thresholdsStyle" when p.Value.ValueKind == JsonValueKind.Object:
                 o = ReadGraphStyleThresholdsStyle(p.Value, o, path + ".thresholdsStyle", unknown);
                 return true;

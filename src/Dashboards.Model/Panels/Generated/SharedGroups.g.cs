@@ -39,6 +39,9 @@ public enum LineInterpolation { Linear, Smooth, StepBefore, StepAfter }
 
 public enum GradientMode { None, Opacity, Hue, Scheme }
 
+/// <summary>How a series line is stroked (<c>custom.lineStyle.fill</c>).</summary>
+public enum LineFill { Solid, Dash, Dot, Square }
+
 public enum GraphTransform { Constant, NegativeY }
 
 /// <summary>How thresholds are drawn on graphs (<c>custom.thresholdsStyle.mode</c>).</summary>
@@ -151,6 +154,10 @@ public sealed partial record GraphStyle
     public bool? SpanNulls { get; init; }
     public BarAlignment? BarAlignment { get; init; }
     public Stacking? Stacking { get; init; }
+    public double? BarWidthFactor { get; init; }
+    public LineStyle? LineStyle { get; init; }
+    public TimeSpan? InsertNulls { get; init; }
+    public HideFrom? HiddenFrom { get; init; }
     public ThresholdsStyle? ThresholdsStyle { get; init; }
 
     public GraphStyle WithLineInterpolation(LineInterpolation interpolation) => this with { LineInterpolation = interpolation };
@@ -159,5 +166,6 @@ public sealed partial record GraphStyle
     public GraphStyle WithGradientMode(GradientMode mode) => this with { GradientMode = mode };
     public GraphStyle WithPointSize(int size) => this with { PointSize = size };
     public GraphStyle WithSpanNulls(bool connect = true) => this with { SpanNulls = connect };
+    public GraphStyle WithBarWidthFactor(double factor) => this with { BarWidthFactor = SpecRanges.GraphStyleBarWidthFactor(factor, nameof(factor)) };
     public GraphStyle WithThresholdsStyle(ThresholdsStyle style) => this with { ThresholdsStyle = style };
 }

@@ -41,6 +41,8 @@ internal static class SpecRanges
         value is >= 0 and <= 30 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Zoom goes from 0 to 30.");
     public static double GeomapOptionsZoom(double value, string paramName) =>
         value is >= 0.0 and <= 30.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Zoom goes from 0 to 30.");
+    public static double GraphStyleBarWidthFactor(double value, string paramName) =>
+        value is >= 0.0 and <= 1.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Bar width factor goes from 0 to 1 (share of the slot a bar fills).");
     public static int GraphStyleFillOpacity(int value, string paramName) =>
         value is >= 0 and <= 100 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Fill opacity goes from 0 to 100.");
     public static int GraphStyleLineWidth(int value, string paramName) =>
