@@ -229,6 +229,20 @@ public class GoldenTests
         Assert.Equal(expected.Order(), covered.Order());
     }
 
+    /// <summary>The graph style's rarer keys (bar width, line dashes, null insertion, hidden series), judged by Grafana's types too.</summary>
+    [Fact]
+    public void Time_series_graph_style_matches_golden_file()
+    {
+        var panel = new TimeSeriesPanel("Calls by provider")
+            .WithTargets(new PrometheusTarget(RequestRate).Legend(Legend.Label("provider")))
+            .Style(s => s.Bars().WithBarWidthFactor(0.6).WithLineStyle(LineFill.Dash, 10, 10).InsertNullsAfter(TimeSpan.FromMinutes(5))
+                .HideFrom(legend: true));
+        var dashboard = Host("timeseries-graph-style", panel);
+        var compiled = Compile.Ok(dashboard);
+        Assert.Empty(SchemaValidator.Validate(dashboard.Title, compiled.Json));
+        Golden.Verify("panel-timeseries-graph-style", compiled.Json);
+    }
+
     [Fact]
     public void Full_dashboard_matches_golden_file()
     {

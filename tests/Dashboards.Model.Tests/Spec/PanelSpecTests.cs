@@ -130,6 +130,43 @@ public class PanelSpecTests
     }
 
     [Fact]
+    public void Reader_types_the_graph_styles_bar_width_line_style_null_insertion_and_hidden_series()
+    {
+        using var doc = JsonDocument.Parse("""
+            {"fieldConfig": {"defaults": {"custom": {"barWidthFactor": 0.6, "lineStyle": {"fill": "dot", "dash": [0, 10]},
+             "insertNulls": 300000, "hideFrom": {"legend": false, "tooltip": true, "viz": false}}}}}
+            """);
+        var style = ((TimeSeriesPanel)PanelJson.ReadOptions("timeseries", doc.RootElement)!).FieldConfig.Style;
+        Assert.Equal(0.6, style.BarWidthFactor);
+        Assert.Equal(new LineStyle(LineFill.Dot, [0, 10]), style.LineStyle);
+        Assert.Equal(TimeSpan.FromMinutes(5), style.InsertNulls);
+        Assert.Equal(new HideFrom(Viz: false, Legend: false, Tooltip: true), style.HiddenFrom);
+    }
+
+    [Theory]
+    [InlineData("insertNulls", "false", false)]
+    [InlineData("insertNulls", "true", true)]
+    [InlineData("insertNulls", "-5", true)]
+    [InlineData("lineStyle", """{"fill": "wavy"}""", true)]
+    [InlineData("lineStyle", """{"fill": "dash", "dash": ["10"]}""", true)]
+    [InlineData("hideFrom", """{"legend": true}""", true)]
+    [InlineData("hideFrom", """{"legend": true, "tooltip": false, "viz": false, "x": 1}""", true)]
+    public void Reader_keeps_graph_style_values_it_cannot_type_raw(string key, string value, bool raw)
+    {
+        using var doc = JsonDocument.Parse("{\"fieldConfig\": {\"defaults\": {\"custom\": {\"" + key + "\": " + value + "}}}}");
+        var panel = PanelJson.ReadOptions("timeseries", doc.RootElement)!;
+        Assert.Equal(raw ? ["fieldConfig.defaults.custom." + key] : [], panel.RawFields.Select(r => r.Path));
+    }
+
+    [Fact]
+    public void Graph_style_methods_check_their_ranges()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => GraphStyle.Default.WithBarWidthFactor(1.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => GraphStyle.Default.InsertNullsAfter(TimeSpan.Zero));
+        Assert.Equal(0.5, GraphStyle.Default.WithBarWidthFactor(0.5).BarWidthFactor);
+    }
+
+    [Fact]
     public void Registry_lists_every_panel_record_once_and_creates_it()
     {
         var records = typeof(Panel).Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(Panel))).ToHashSet();
