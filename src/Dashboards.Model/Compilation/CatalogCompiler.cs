@@ -80,9 +80,15 @@ public static partial class CatalogCompiler
         DashboardValidator.Validate(dashboard, layout, metrics, errors);
         if (errors.Count > before) return null;
 
-        var json = DashboardJson.Serialize(dashboard, layout);
-        foreach (var schemaError in SchemaValidator.Validate(dashboard.Title, json))
-            errors.Add(new CompileError(dashboard.Title, null, schemaError.Path, "schema: " + schemaError.Message));
+        // The schema is checked while the JSON is written (no second parse); a document that check does not accept goes
+        // through the full validators, which decide and word the errors.
+        var cursor = SchemaValidator.StartCursor();
+        var json = DashboardJson.Serialize(dashboard, layout, cursor);
+        if (!cursor.Accepted)
+        {
+            foreach (var schemaError in SchemaValidator.Validate(dashboard.Title, json))
+                errors.Add(new CompileError(dashboard.Title, null, schemaError.Path, "schema: " + schemaError.Message));
+        }
         if (errors.Count > before) return null;
 
         var queries = 0;
