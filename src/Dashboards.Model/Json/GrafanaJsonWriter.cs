@@ -262,7 +262,9 @@ internal sealed class GrafanaJsonWriter
                 if (!ReferenceEquals(entry.Token, token))
                 {
                     writeValue(this, key); // same bytes again, checked this time
-                    entry = entry with { Token = token };
+                    // Remember the check only if it passed, and only for this entry (nested values may have replaced slots).
+                    if (!_observer!.Rejected && ReferenceEquals(kept[i].Key, key) && kept[i].Depth == depth)
+                        kept[i] = kept[i] with { Token = token };
                     return;
                 }
                 _observer!.SkipCheckedValue(entry.Bytes);
@@ -283,7 +285,8 @@ internal sealed class GrafanaJsonWriter
         {
             if (!ReferenceEquals(seen[i].Key, key) || seen[i].Depth != depth) continue;
             seen[i] = default;
-            kept[_nextKept] = new RememberedValue(key, depth, _buffer.AsSpan(start, _position - start).ToArray(), token);
+            var checkedToken = _observer is { Rejected: false } ? token : null; // bytes that failed are never copied unchecked
+            kept[_nextKept] = new RememberedValue(key, depth, _buffer.AsSpan(start, _position - start).ToArray(), checkedToken);
             _nextKept = (_nextKept + 1) % kept.Length;
             return;
         }

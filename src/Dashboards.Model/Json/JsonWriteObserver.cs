@@ -17,6 +17,9 @@ internal abstract class JsonWriteObserver
     public abstract void Boolean(bool value);
     public abstract void Null();
 
+    /// <summary>Something seen so far did not conform (or could not be proven to): values written now must not be remembered as checked.</summary>
+    public abstract bool Rejected { get; }
+
     /// <summary>What the next value (after a name) is checked against; equal tokens check equal values alike.</summary>
     public abstract object NextValueToken { get; }
 

@@ -49,6 +49,8 @@ internal sealed class SchemaCursor : JsonWriteObserver
         CountCopiedTokens = false;
     }
 
+    public override bool Rejected => _failed;
+
     public override object NextValueToken => _anyDepth > 0 ? Plan.Any : (object?)_next ?? this;
 
     /// <summary>Tests: count the tokens inside copied values too (else a copied value counts as one).</summary>

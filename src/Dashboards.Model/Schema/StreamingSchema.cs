@@ -69,6 +69,7 @@ internal sealed class StreamingSchema
         public double ExclusiveMinimum = double.NaN, ExclusiveMaximum = double.NaN;
         public int MinLength, MaxLength = int.MaxValue;
         public Regex? Pattern;
+        public readonly string?[] Matched = new string?[16]; // strings known to match Pattern (refIds, intervals repeat)
         public int MinItems, MaxItems = int.MaxValue;
         public Dictionary<string, Facet>? Properties;
         public Facet? AdditionalProperties;
@@ -390,13 +391,23 @@ internal sealed class StreamingSchema
         if (f.NotEnum is { } n && n.ContainsString(value)) return false;
         if (f.HasStringRules)
         {
-            if (f.MinLength > 0 || f.MaxLength != int.MaxValue)
+            // A non-empty string has at least one text element and at most one per char: most bounds need no count.
+            var surelyLongEnough = f.MinLength == 0 || (f.MinLength == 1 && value.Length > 0);
+            if (!surelyLongEnough || value.Length > f.MaxLength)
             {
                 // NJsonSchema counts text elements (a flag with its modifiers is one).
                 var length = value.Length == 0 || IsAscii(value) ? value.Length : new StringInfo(value).LengthInTextElements;
                 if (length < f.MinLength || length > f.MaxLength) return false;
             }
-            if (f.Pattern is { } p && !p.IsMatch(value)) return false;
+            if (f.Pattern is { } p)
+            {
+                ref var known = ref f.Matched[value.Length & 15];
+                if (!string.Equals(known, value, StringComparison.Ordinal))
+                {
+                    if (!p.IsMatch(value)) return false;
+                    known = value;
+                }
+            }
         }
         return true;
     }
@@ -408,13 +419,32 @@ internal sealed class StreamingSchema
         if (f.NotEnum is { } n && n.ContainsText(json)) return false;
         if (isNumber && f.HasNumberRules)
         {
-            if (!Utf8Parser.TryParse(json, out double value, out var consumed) || consumed != json.Length)
-                value = double.Parse(Encoding.UTF8.GetString(json), NumberStyles.Float, CultureInfo.InvariantCulture);
+            var value = Parse(json);
             if (value < f.Minimum || value > f.Maximum) return false;
             if (!double.IsNaN(f.ExclusiveMinimum) && !(value > f.ExclusiveMinimum)) return false;
             if (!double.IsNaN(f.ExclusiveMaximum) && !(value < f.ExclusiveMaximum)) return false;
         }
         return true;
+    }
+
+    // Small integers (ids, grid positions, sizes, enums-as-numbers) without the general parser.
+    private static double Parse(ReadOnlySpan<byte> json)
+    {
+        if (json.Length is > 0 and <= 9)
+        {
+            var negative = json[0] == (byte)'-';
+            var n = 0;
+            var i = negative ? 1 : 0;
+            for (; i < json.Length; i++)
+            {
+                var digit = json[i] - (byte)'0';
+                if ((uint)digit > 9) break;
+                n = n * 10 + digit;
+            }
+            if (i == json.Length && json.Length > (negative ? 1 : 0)) return negative ? -n : n;
+        }
+        if (Utf8Parser.TryParse(json, out double value, out var consumed) && consumed == json.Length) return value;
+        return double.Parse(Encoding.UTF8.GetString(json), NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     private static bool IsAscii(string value)
