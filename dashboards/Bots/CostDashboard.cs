@@ -27,14 +27,14 @@ public static class CostDashboard
             .AddAnnotation(new PrometheusAnnotation("Cost Spikes",
                     Prom.Sum(BotsMetrics.CostTotal.Rate(PromDuration.FromMinutes(5))).GreaterThan(0.01))
                 .WithDatasource(Datasources.Prometheus)
-                .TitleFormat("Cost spike")
-                .TextFormat("Spending above $0.01/s")
+                .WithTitleFormat("Cost spike")
+                .WithTextFormat("Spending above $0.01/s")
                 .WithIconColor(Color.Orange))
             .AddAnnotation(new PrometheusAnnotation("High-Cost Operations",
                     BotsMetrics.CostPerOperation.Quantile(0.95, PromDuration.FromMinutes(5)).GreaterThan(0.05))
                 .WithDatasource(Datasources.Prometheus)
-                .TitleFormat("High-cost operations")
-                .TextFormat("p95 cost per operation above $0.05")
+                .WithTitleFormat("High-cost operations")
+                .WithTextFormat("p95 cost per operation above $0.05")
                 .WithIconColor(Color.Red))
             .AddPanels(
                 new StatPanel("Total Cost (Current)")

@@ -81,7 +81,7 @@ public static class MissionControlDashboard
                     .Orientation(Orientation.Horizontal),
                 new LogsPanel("Recent Logs")
                     .WithDatasource(Datasources.Loki)
-                    .WithTargets(new LokiTarget(BotLogs).WithDatasource(Datasources.Loki).MaxLines(200))
+                    .WithTargets(new LokiTarget(BotLogs).WithDatasource(Datasources.Loki).WithMaxLines(200))
                     .Show(time: true)
                     .Wrap(prettifyJson: true)
                     .Sort(LogsSortOrder.Descending)));

@@ -89,6 +89,8 @@ public sealed class CorpusRoundTripTests(ITestOutputHelper output)
         trees.Add(CSharpSyntaxTree.ParseText("global using System;\nglobal using System.Collections.Generic;\nglobal using System.Linq;\n", path: "GlobalUsings.cs"));
         var references = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
             .Append(MetadataReference.CreateFromFile(typeof(Dashboard).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(Catalog).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(PrometheusTarget).Assembly.Location))
             .Append(MetadataReference.CreateFromFile(typeof(Dashboards.PromQL.Prom).Assembly.Location));
         var compilation = CSharpCompilation.Create("CorpusImported", trees, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));

@@ -19,7 +19,7 @@ public class DocsExampleTests
             .AddVariable(new QueryVariable("provider", PrometheusVariableQuery.LabelValues("bot_api_calls_total", "provider"))
                 .MultiSelect().WithAll(".*"))
             .AddAnnotation(new PrometheusAnnotation("Deploys", Prom.Changes(Prom.Metric("bot_build_info").Range(PromDuration.FromMinutes(5))))
-                .TitleFormat("Deploy {{version}}"))
+                .WithTitleFormat("Deploy {{version}}"))
             .AddPanel(new StatPanel("Calls").WithTargets(new PrometheusTarget(Prom.Sum(Prom.Increase(calls.Range(PromDuration.Range)))).Instant())
                 .Unit(Unit.Short))
             .AddRow(new RowPanel("Traffic")

@@ -91,7 +91,7 @@ public class GoldenTests
             .Tooltip(TooltipMode.Single, yHistogram: true)
             .CellGap(2),
         ["nodegraph"] = new NodeGraphPanel("Service map")
-            .WithTargets(new TempoTarget("{ resource.service.name = \"bots\" }").Limit(20).WithDatasource(DataSourceRef.Tempo("tempo")))
+            .WithTargets(new TempoTarget("{ resource.service.name = \"bots\" }").WithLimit(20).WithDatasource(DataSourceRef.Tempo("tempo")))
             .NodeUnits(Unit.Milliseconds, Unit.RequestsPerSecond)
             .EdgeUnits(Unit.RequestsPerSecond)
             .AddArc("success", Color.Green)
@@ -100,7 +100,7 @@ public class GoldenTests
         ["text"] = new TextPanel("About", "# Bots\nCost and **latency** of the bot framework. <b>Owner</b>: SRE & friends.")
             .Transparent(),
         ["logs"] = new LogsPanel("Errors")
-            .WithTargets(new LokiTarget("{app=\"bots\"} |= \"error\" | json").MaxLines(500).WithDatasource(DataSourceRef.Loki("loki")))
+            .WithTargets(new LokiTarget("{app=\"bots\"} |= \"error\" | json").WithMaxLines(500).WithDatasource(DataSourceRef.Loki("loki")))
             .Show(time: true, labels: true)
             .Wrap(prettifyJson: true)
             .Sort(LogsSortOrder.Ascending)
@@ -179,7 +179,7 @@ public class GoldenTests
             .AddVariable(new AdhocVariable("filters", DataSourceRef.Variable("datasource")))
             .WithDefaultDatasource(DataSourceRef.Variable("datasource"))
             .AddAnnotation(new PrometheusAnnotation("Deployments", Prom.Changes(Prom.Metric("bot_build_info").Range(PromDuration.FromMinutes(5))))
-                .TitleFormat("Deploy {{version}}").Tags("version", "env").WithIconColor(Color.Purple).WithStep(TimeSpan.FromMinutes(1)))
+                .WithTitleFormat("Deploy {{version}}").Tags("version", "env").WithIconColor(Color.Purple).WithStep(TimeSpan.FromMinutes(1)))
             .AddAnnotation(new GrafanaTagAnnotation("Releases", "release", "bots").AnyTag().WithIconColor(Color.Orange))
             .AddLink(DashboardLink.ToDashboards("Bots", "bots").Dropdown().KeepContext())
             .AddLink(DashboardLink.ToUrl("Runbook", "https://runbooks.example.com/bots").NewTab().WithTooltip("On-call runbook"))

@@ -32,6 +32,7 @@ public sealed class CleanFolderTests(CleanFolder folder, ITestOutputHelper log) 
         Assert.Contains("Dashboards.Templates", projects);
         Assert.DoesNotContain("Dashboards.Generator", projects);
 
+        var dependencies = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var project in projects)
         {
             var id = "Panelwright." + project;
@@ -40,6 +41,8 @@ public sealed class CleanFolderTests(CleanFolder folder, ITestOutputHelper log) 
             using var package = ZipFile.OpenRead(path);
             var nuspec = XDocument.Load(package.Entries.Single(e => e.FullName == id + ".nuspec").Open());
             string? Meta(string name) => nuspec.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+            dependencies[project!] = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency")
+                .Select(e => e.Attribute("id")!.Value).Distinct().Order(StringComparer.Ordinal).ToArray();
             Assert.Equal(id, Meta("id"));
             Assert.Equal("MIT", Meta("license"));
             Assert.Equal("README.md", Meta("readme"));
@@ -61,6 +64,14 @@ public sealed class CleanFolderTests(CleanFolder folder, ITestOutputHelper log) 
             Assert.True(File.Exists(symbols), $"{id}: no symbol package");
             log.WriteLine($"{id}.{folder.Version}.nupkg  {size / 1024.0:0.0} KiB (+ snupkg {new FileInfo(symbols).Length / 1024.0:0.0} KiB)");
         }
+
+        // The packed graph (PackageGraphTests pins the csproj one): the model and PromQL ship without third-party packages.
+        Assert.Empty(dependencies["Dashboards.Model"]);
+        Assert.Equal(["Panelwright.Dashboards.QuerySyntax"], dependencies["Dashboards.PromQL"]);
+        Assert.Equal(["Panelwright.Dashboards.Model", "Panelwright.Dashboards.PromQL"], dependencies["Dashboards.Prometheus"]);
+        Assert.Equal(["Panelwright.Dashboards.LogQL", "Panelwright.Dashboards.Model"], dependencies["Dashboards.Loki"]);
+        Assert.Contains("NJsonSchema", dependencies["Dashboards.Compiler"]);
+        Assert.Contains("YamlDotNet", dependencies["Dashboards.PromQL.Rules"]);
     }
 
     [Fact]

@@ -1,15 +1,15 @@
-using Dashboards.PromQL;
+using Dashboards.Model.Json;
 
 namespace Dashboards.Model;
 
 /// <summary>
 /// An annotation query drawn as markers on time-based panels. Grafana's built-in "Annotations &amp; Alerts" query is
-/// always emitted first; add Prometheus ones with <see cref="PrometheusAnnotation"/> and tagged Grafana events with
-/// <see cref="GrafanaTagAnnotation"/>.
+/// always emitted first; add tagged Grafana events with <see cref="GrafanaTagAnnotation"/>, and queries in a datasource's
+/// language from its package (<c>PrometheusAnnotation</c> in Dashboards.Prometheus).
 /// </summary>
 public abstract record Annotation
 {
-    private protected Annotation(string name)
+    protected Annotation(string name)
     {
         Name = string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("An annotation needs a name.", nameof(name)) : name;
     }
@@ -19,6 +19,21 @@ public abstract record Annotation
     /// <summary>Hides the on/off toggle at the top of the dashboard.</summary>
     public bool Hide { get; init; }
     public Color IconColor { get; init; } = Color.Blue;
+
+    /// <summary>The datasource the query runs on, given the dashboard's default datasource.</summary>
+    protected abstract DataSourceRef? QueryDatasource(DataSourceRef? dashboardDefault);
+
+    /// <summary>Writes the query's own fields, after the ones every annotation has (datasource, enable, hide, iconColor, name).</summary>
+    protected abstract void WriteQuery(QueryJsonWriter json);
+
+    /// <summary>The query's own checks when the catalog compiles (its datasource, its query, the variables it names).</summary>
+    protected virtual void Check(QueryCheckContext context) { }
+
+    internal DataSourceRef? DatasourceFor(DataSourceRef? dashboardDefault) => QueryDatasource(dashboardDefault);
+
+    internal void WriteQueryTo(GrafanaJsonWriter writer) => WriteQuery(new QueryJsonWriter(writer));
+
+    internal void RunChecks(QueryCheckContext context) => Check(context);
 }
 
 /// <summary>
@@ -46,47 +61,17 @@ public sealed record GrafanaTagAnnotation : Annotation
     public GrafanaTagAnnotation WithIconColor(Color color) => this with { IconColor = color };
     public GrafanaTagAnnotation Disabled() => this with { Enable = false };
     public GrafanaTagAnnotation HideToggle(bool hide = true) => this with { Hide = hide };
-}
 
-/// <summary>
-/// Markers where a Prometheus expression has values, e.g. deployments:
-/// <c>new PrometheusAnnotation("Deploys", Prom.Changes(...)).TitleFormat("Deploy {{version}}")</c>.
-/// </summary>
-public sealed record PrometheusAnnotation : Annotation
-{
-    public PrometheusAnnotation(string name, InstantVector expression) : base(name)
+    /// <summary>Grafana's own annotation store, whatever the dashboard's default datasource.</summary>
+    protected override DataSourceRef? QueryDatasource(DataSourceRef? dashboardDefault) => DashboardJsonEmitter.GrafanaDatasource;
+
+    protected override void WriteQuery(QueryJsonWriter json)
     {
-        ArgumentNullException.ThrowIfNull(expression);
-        Expression = expression;
-        Expr = expression.ToString();
+        json.WriteStartObject("target"u8);
+        json.WriteNumber("limit"u8, Limit);
+        json.WriteBoolean("matchAny"u8, MatchAny);
+        json.WriteStrings("tags"u8, Tags);
+        json.WriteString("type"u8, "tags");
+        json.WriteEndObject();
     }
-
-    private PrometheusAnnotation(string name, string expr) : base(name) => Expr = expr;
-
-    /// <summary>An annotation query as text, parsed and checked when the catalog compiles.</summary>
-    public static PrometheusAnnotation Raw(string name, string promQL)
-    {
-        if (string.IsNullOrWhiteSpace(promQL)) throw new ArgumentException("An annotation needs a query.", nameof(promQL));
-        return new PrometheusAnnotation(name, promQL);
-    }
-
-    public string Expr { get; }
-    public PromQLExpr? Expression { get; }
-    public DataSourceRef? Datasource { get; init; }
-    public string? TitleFormatValue { get; init; }
-    public string? TextFormatValue { get; init; }
-    public ImmutableArray<string> TagKeys { get; init; } = [];
-    public TimeSpan? Step { get; init; }
-    /// <summary>Uses the sample value (a unix timestamp in seconds) as the event time.</summary>
-    public bool UseValueForTime { get; init; }
-
-    public PrometheusAnnotation WithDatasource(DataSourceRef datasource) => this with { Datasource = datasource };
-    public PrometheusAnnotation TitleFormat(string template) => this with { TitleFormatValue = template };
-    public PrometheusAnnotation TextFormat(string template) => this with { TextFormatValue = template };
-    public PrometheusAnnotation Tags(params string[] labelNames) => this with { TagKeys = [.. labelNames] };
-    public PrometheusAnnotation WithStep(TimeSpan step) => this with { Step = step };
-    public PrometheusAnnotation WithIconColor(Color color) => this with { IconColor = color };
-    public PrometheusAnnotation ValueIsTime(bool useValueForTime = true) => this with { UseValueForTime = useValueForTime };
-    public PrometheusAnnotation Disabled() => this with { Enable = false };
-    public PrometheusAnnotation HideToggle(bool hide = true) => this with { Hide = hide };
 }

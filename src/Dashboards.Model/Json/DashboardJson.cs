@@ -6,7 +6,7 @@ namespace Dashboards.Model.Json;
 /// <summary>
 /// Emits a dashboard as Grafana JSON: deterministic bytes (fixed property order, 2-space indent, '\n' newlines,
 /// a trailing newline, invariant numbers, non-ASCII text unescaped). The shape is in <see cref="DashboardJsonEmitter"/>.
-/// Emitting does not validate; <see cref="Dashboards.Model.CatalogCompiler"/> does both.
+/// Emitting does not validate; <c>CatalogCompiler</c> (Dashboards.Compiler) does both.
 /// </summary>
 public static class DashboardJson
 {

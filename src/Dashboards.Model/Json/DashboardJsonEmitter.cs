@@ -106,7 +106,7 @@ internal static partial class DashboardJsonEmitter
 
     // ---- annotations ----
 
-    private static readonly DataSourceRef GrafanaDatasource = DataSourceRef.Fixed(DataSourceType.Grafana, "-- Grafana --");
+    internal static readonly DataSourceRef GrafanaDatasource = DataSourceRef.Fixed(DataSourceType.Grafana, "-- Grafana --");
 
     private static void WriteAnnotations(GrafanaJsonWriter w, ImmutableArray<Annotation> annotations, DataSourceRef? defaultDs)
     {
@@ -120,29 +120,8 @@ internal static partial class DashboardJsonEmitter
         foreach (var annotation in annotations)
         {
             w.WriteStartObject();
-            switch (annotation)
-            {
-                case PrometheusAnnotation p:
-                    WriteAnnotationHead(w, p.Datasource ?? defaultDs, p.Enable, p.Hide, p.IconColor.Value, p.Name);
-                    w.WriteString("expr"u8, p.Expr);
-                    w.WriteOptional("titleFormat"u8, p.TitleFormatValue);
-                    w.WriteOptional("textFormat"u8, p.TextFormatValue);
-                    if (!p.TagKeys.IsDefaultOrEmpty) w.WriteString("tagKeys"u8, string.Join(",", p.TagKeys));
-                    if (p.Step is { } step) w.WriteString("step"u8, GrafanaDuration.Format(step));
-                    w.WriteTrueOrOmit("useValueForTime"u8, p.UseValueForTime);
-                    break;
-                case GrafanaTagAnnotation g:
-                    WriteAnnotationHead(w, GrafanaDatasource, g.Enable, g.Hide, g.IconColor.Value, g.Name);
-                    w.WriteStartObject("target"u8);
-                    w.WriteNumber("limit"u8, g.Limit);
-                    w.WriteBoolean("matchAny"u8, g.MatchAny);
-                    w.WriteStrings("tags"u8, g.Tags);
-                    w.WriteString("type"u8, "tags");
-                    w.WriteEndObject();
-                    break;
-                default:
-                    throw new NotSupportedException($"Annotation type {annotation.GetType().Name} has no JSON mapping.");
-            }
+            WriteAnnotationHead(w, annotation.DatasourceFor(defaultDs), annotation.Enable, annotation.Hide, annotation.IconColor.Value, annotation.Name);
+            annotation.WriteQueryTo(w); // the query's own fields
             w.WriteEndObject();
         }
         w.WriteEndArray();

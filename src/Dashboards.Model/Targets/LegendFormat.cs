@@ -25,7 +25,7 @@ public static partial class Legend
     public static LegendFormat Label(string name)
     {
         // The plain-name check settles the usual case; the regex stays the rule (it also takes a trailing newline).
-        if (!PromQL.Metrics.PromNames.IsValidLabelName(name) && !LabelName().IsMatch(name)) throw new ArgumentException($"'{name}' is not a Prometheus label name.", nameof(name));
+        if (!IsPlainLabelName(name) && !LabelName().IsMatch(name)) throw new ArgumentException($"'{name}' is not a Prometheus label name.", nameof(name));
         return new("{{" + name + "}}");
     }
 
@@ -36,6 +36,14 @@ public static partial class Legend
         var result = Label(names[0]);
         for (var i = 1; i < names.Length; i++) result = result + separator + Label(names[i]);
         return result;
+    }
+
+    private static bool IsPlainLabelName(string name)
+    {
+        if (string.IsNullOrEmpty(name) || char.IsAsciiDigit(name[0])) return false;
+        foreach (var c in name)
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_') return false;
+        return true;
     }
 
     [GeneratedRegex("^[a-zA-Z_][a-zA-Z0-9_]*$")]

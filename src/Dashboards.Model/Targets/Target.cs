@@ -1,9 +1,15 @@
+using Dashboards.Model.Json;
+
 namespace Dashboards.Model;
 
-/// <summary>A panel query. Closed hierarchy: <see cref="PrometheusTarget"/>, <see cref="LokiTarget"/>, <see cref="TempoTarget"/>.</summary>
+/// <summary>
+/// A panel query. The model has <see cref="TempoTarget"/>; query languages attach theirs from their own packages
+/// (<c>PrometheusTarget</c> in Dashboards.Prometheus, <c>LokiTarget</c> in Dashboards.Loki): a target writes its own
+/// query fields and brings its own checks, so the emitter and the compiler know no query language.
+/// </summary>
 public abstract record Target
 {
-    private protected Target() { }
+    protected Target() { }
 
     /// <summary>Explicit refId; null means the next free letter (A, B, C...) is assigned when the dashboard is emitted.</summary>
     public string? RefId { get; init; }
@@ -16,12 +22,33 @@ public abstract record Target
 
     /// <summary>The datasource plugin this target needs.</summary>
     public abstract string DatasourceType { get; }
+
+    /// <summary>Writes the datasource's own query fields, after <c>refId</c> and <c>datasource</c>, before <c>hide</c>.</summary>
+    protected abstract void WriteQuery(QueryJsonWriter json);
+
+    /// <summary>
+    /// The target's own checks when the catalog compiles (its query parses, the variables it names exist, lints), after
+    /// the compiler checked its refId and datasource.
+    /// </summary>
+    protected virtual void Check(QueryCheckContext context) { }
+
+    /// <summary>
+    /// The name Grafana's datasource gives this query's value column when it answers as a table (see
+    /// <see cref="ValueColumns"/>), given the panel's queries; null when it answers time series.
+    /// </summary>
+    protected virtual string? ValueColumn(string refId, ImmutableArray<Target> panelTargets) => null;
+
+    internal void WriteQueryTo(GrafanaJsonWriter writer) => WriteQuery(new QueryJsonWriter(writer));
+
+    internal void RunChecks(QueryCheckContext context) => Check(context);
+
+    internal string? ValueColumnOf(string refId, ImmutableArray<Target> panelTargets) => ValueColumn(refId, panelTargets);
 }
 
 /// <summary>Fluent members shared by every target type; each returns a changed copy of the concrete target.</summary>
 public abstract record Target<TSelf> : Target where TSelf : Target<TSelf>
 {
-    private protected Target() { }
+    protected Target() { }
 
     public TSelf WithRefId(string refId)
     {

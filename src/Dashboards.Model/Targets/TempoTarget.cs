@@ -10,10 +10,23 @@ public sealed record TempoTarget : Target<TempoTarget>
     }
 
     public string Query { get; }
-    public int? LimitValue { get; init; }
+
+    /// <summary>Maximum number of traces returned.</summary>
+    public int? Limit { get; init; }
     public override string DatasourceType => DataSourceType.Tempo;
 
     /// <summary>Maximum number of traces returned.</summary>
-    public TempoTarget Limit(int traces) =>
-        traces > 0 ? this with { LimitValue = traces } : throw new ArgumentOutOfRangeException(nameof(traces), traces, "The trace limit must be positive.");
+    public TempoTarget WithLimit(int traces) =>
+        traces > 0 ? this with { Limit = traces } : throw new ArgumentOutOfRangeException(nameof(traces), traces, "The trace limit must be positive.");
+
+    protected override void WriteQuery(QueryJsonWriter json)
+    {
+        json.WriteString("queryType"u8, "traceql");
+        json.WriteString("query"u8, Query);
+        json.WriteOptional("limit"u8, Limit);
+        json.WriteStartArray("filters"u8);
+        json.WriteEndArray();
+    }
+
+    protected override void Check(QueryCheckContext context) => context.CheckVariableReferences("query", Query);
 }

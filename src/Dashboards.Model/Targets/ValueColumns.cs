@@ -5,7 +5,8 @@ namespace Dashboards.Model;
 /// can name it safely: a Prometheus table-format query's column is <c>Value</c> while it is the panel's only one and
 /// <c>Value #&lt;refId&gt;</c> when several table queries answer (grafana-prometheus <c>transformDFToTable</c>); a Loki
 /// instant metric query's column is always <c>Value #&lt;refId&gt;</c> (loki <c>makeTableFrames</c>). Time series carry
-/// their legend as the field's display name instead, so they have no value column here.
+/// their legend as the field's display name instead, so they have no value column here. Each target type names its own
+/// (<see cref="Target"/>'s <c>ValueColumn</c>).
 /// </summary>
 public static class ValueColumns
 {
@@ -37,22 +38,11 @@ public static class ValueColumns
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         if (panel.Targets.IsDefaultOrEmpty) return result;
         var refIds = Json.DashboardJsonEmitter.AssignRefIds(panel.Targets);
-        var prometheusTables = 0;
-        foreach (var t in panel.Targets)
-            if (!t.Hide && t is PrometheusTarget { Format: PrometheusFormat.Table }) prometheusTables++;
         for (var i = 0; i < panel.Targets.Length; i++)
         {
-            switch (panel.Targets[i])
-            {
-                case { Hide: true }:
-                    break; // hidden queries are not sent, so they answer nothing
-                case PrometheusTarget { Format: PrometheusFormat.Table }:
-                    result[refIds[i]] = prometheusTables > 1 ? OfRefId(refIds[i]) : Single;
-                    break;
-                case LokiTarget { QueryType: LokiQueryType.Instant }:
-                    result[refIds[i]] = OfRefId(refIds[i]);
-                    break;
-            }
+            var target = panel.Targets[i];
+            // Hidden queries are not sent, so they answer nothing; each query type knows its datasource's column name.
+            if (!target.Hide && target.ValueColumnOf(refIds[i], panel.Targets) is { } name) result[refIds[i]] = name;
         }
         return result;
     }

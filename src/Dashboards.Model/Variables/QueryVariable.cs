@@ -1,11 +1,18 @@
 namespace Dashboards.Model;
 
-/// <summary>Options loaded from a datasource query, e.g. <c>new QueryVariable("provider", PrometheusVariableQuery.LabelValues("bot_api_calls_total", "provider"))</c>.</summary>
+/// <summary>
+/// Options loaded from a datasource query, e.g. <c>new QueryVariable("provider", PrometheusVariableQuery.LabelValues("bot_api_calls_total", "provider"))</c>
+/// (the query types come with their language's package, e.g. Dashboards.Prometheus).
+/// </summary>
 public sealed record QueryVariable : SelectVariable<QueryVariable>
 {
-    public QueryVariable(string name, PrometheusVariableQuery query) : base(name) => Query = query;
+    public QueryVariable(string name, VariableQuery query) : base(name)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Query = query;
+    }
 
-    public PrometheusVariableQuery Query { get; }
+    public VariableQuery Query { get; }
 
     /// <summary>Datasource queried; null means the dashboard's default datasource.</summary>
     public DataSourceRef? Datasource { get; init; }

@@ -46,13 +46,13 @@ public class TargetTests
     [Fact]
     public void Loki_and_tempo_targets()
     {
-        var loki = Target(new LogsPanel("l").WithTargets(new LokiTarget("{app=\"x\"}").Instant().MaxLines(100).Legend("{{level}}").WithDatasource(DataSourceRef.Loki("L1"))));
+        var loki = Target(new LogsPanel("l").WithTargets(new LokiTarget("{app=\"x\"}").Instant().WithMaxLines(100).Legend("{{level}}").WithDatasource(DataSourceRef.Loki("L1"))));
         Assert.Equal("{app=\"x\"}", loki.GetProperty("expr").GetString());
         Assert.Equal("instant", loki.GetProperty("queryType").GetString());
         Assert.Equal(100, loki.GetProperty("maxLines").GetInt32());
         Assert.Equal("loki", loki.At("datasource.type").GetString());
 
-        var tempo = Target(new NodeGraphPanel("n").WithTargets(new TempoTarget("{ status = error }").Limit(50).WithDatasource(DataSourceRef.Tempo("T1"))));
+        var tempo = Target(new NodeGraphPanel("n").WithTargets(new TempoTarget("{ status = error }").WithLimit(50).WithDatasource(DataSourceRef.Tempo("T1"))));
         Assert.Equal("traceql", tempo.GetProperty("queryType").GetString());
         Assert.Equal("{ status = error }", tempo.GetProperty("query").GetString());
         Assert.Equal(50, tempo.GetProperty("limit").GetInt32());

@@ -141,7 +141,7 @@ public class PanelSpecTests
     public void Schema_branches_declare_every_key_and_name_the_specs_write()
     {
         var root = RepoRoot();
-        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "src/Dashboards.Model/Schema/dashboard.schema.json")))!.AsObject();
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "src/Dashboards.Compiler/Schema/dashboard.schema.json")))!.AsObject();
         var defs = schema["definitions"]!.AsObject();
         var spec = SpecSet.Load(Path.Combine(root, "src/Dashboards.Model/Spec"));
         var problems = new List<string>();

@@ -497,23 +497,6 @@ internal static partial class GrafanaNames
         }
     }
 
-    public static string Of(LokiQueryType v) => v switch
-    {
-        LokiQueryType.Range => "range",
-        LokiQueryType.Instant => "instant",
-        _ => throw Undefined(v),
-    };
-
-    public static bool TryParse(string? s, out LokiQueryType v)
-    {
-        switch (s)
-        {
-            case "range": v = LokiQueryType.Range; return true;
-            case "instant": v = LokiQueryType.Instant; return true;
-            default: v = default; return false;
-        }
-    }
-
     public static string Of(Orientation v) => v switch
     {
         Orientation.Auto => "auto",
@@ -601,25 +584,6 @@ internal static partial class GrafanaNames
         {
             case "pie": v = PieChartType.Pie; return true;
             case "donut": v = PieChartType.Donut; return true;
-            default: v = default; return false;
-        }
-    }
-
-    public static string Of(PrometheusFormat v) => v switch
-    {
-        PrometheusFormat.TimeSeries => "time_series",
-        PrometheusFormat.Table => "table",
-        PrometheusFormat.Heatmap => "heatmap",
-        _ => throw Undefined(v),
-    };
-
-    public static bool TryParse(string? s, out PrometheusFormat v)
-    {
-        switch (s)
-        {
-            case "time_series": v = PrometheusFormat.TimeSeries; return true;
-            case "table": v = PrometheusFormat.Table; return true;
-            case "heatmap": v = PrometheusFormat.Heatmap; return true;
             default: v = default; return false;
         }
     }

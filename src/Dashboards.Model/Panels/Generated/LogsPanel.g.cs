@@ -27,7 +27,7 @@ public sealed partial record LogsOptions
     public LogsDedupStrategy DedupStrategy { get; init; } = LogsDedupStrategy.None;
 }
 
-/// <summary>Log lines (<c>logs</c>), usually from <see cref="LokiTarget"/>s.</summary>
+/// <summary>Log lines (<c>logs</c>), usually from Loki targets (<c>LokiTarget</c>, Dashboards.Loki).</summary>
 public sealed partial record LogsPanel : Panel<LogsPanel>
 {
     public LogsPanel(string title) : base(title, 24, 10) { }

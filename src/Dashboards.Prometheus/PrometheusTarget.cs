@@ -1,4 +1,5 @@
 using Dashboards.PromQL;
+using Dashboards.PromQL.Metrics;
 
 namespace Dashboards.Model;
 
@@ -44,7 +45,8 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
 
     public bool IsRaw => Expression is null;
 
-    public LegendFormat? LegendValue { get; init; }
+    /// <summary>Legend template, e.g. <c>"{{provider}}"</c> or <c>Legend.Label("provider")</c>.</summary>
+    public LegendFormat? LegendFormat { get; init; }
     public PrometheusFormat Format { get; init; } = PrometheusFormat.TimeSeries;
     public PrometheusQueryKind Kind { get; init; } = PrometheusQueryKind.Range;
     public TimeSpan? MinStep { get; init; }
@@ -54,7 +56,7 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
     public override string DatasourceType => DataSourceType.Prometheus;
 
     /// <summary>Legend template, e.g. <c>"{{provider}}"</c> or <c>Legend.Label("provider")</c>.</summary>
-    public PrometheusTarget Legend(LegendFormat legend) => this with { LegendValue = legend };
+    public PrometheusTarget Legend(LegendFormat legend) => this with { LegendFormat = legend };
     public PrometheusTarget AsFormat(PrometheusFormat format) => this with { Format = format };
     public PrometheusTarget AsTable() => this with { Format = PrometheusFormat.Table };
     public PrometheusTarget AsHeatmap() => this with { Format = PrometheusFormat.Heatmap };
@@ -67,4 +69,43 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
     /// <summary>Lower bound for the query step and <c>$__interval</c>.</summary>
     public PrometheusTarget WithMinStep(TimeSpan step) => this with { MinStep = step };
     public PrometheusTarget WithExemplars(bool exemplar = true) => this with { Exemplar = exemplar };
+
+    protected override void WriteQuery(QueryJsonWriter json)
+    {
+        json.WriteString("editorMode"u8, "code");
+        json.WriteString("expr"u8, Expr);
+        json.WriteOptional("legendFormat"u8, LegendFormat?.Template);
+        json.WriteString("format"u8, FormatName(Format));
+        json.WriteBoolean("range"u8, Kind != PrometheusQueryKind.Instant);
+        json.WriteBoolean("instant"u8, Kind != PrometheusQueryKind.Range);
+        if (MinStep is { } step) json.WriteDuration("interval"u8, step);
+        json.WriteOptional("intervalFactor"u8, IntervalFactor);
+        json.WriteTrueOrOmit("exemplar"u8, Exemplar);
+    }
+
+    protected override void Check(QueryCheckContext context)
+    {
+        context.CheckVariableReferences("expr", Expr);
+        PromQLQueryCheck.Check(Expr, Expression, context.Lints<MetricCatalog>(), message => context.Error("expr", message));
+        if (LegendFormat is { } legend) context.CheckVariableReferences("legendFormat", legend.Template);
+    }
+
+    /// <summary>A table-format query's value column is <c>Value</c> while it is the panel's only one (grafana-prometheus <c>transformDFToTable</c>).</summary>
+    protected override string? ValueColumn(string refId, ImmutableArray<Target> panelTargets)
+    {
+        if (Format != PrometheusFormat.Table) return null;
+        var tables = 0;
+        foreach (var t in panelTargets)
+            if (!t.Hide && t is PrometheusTarget { Format: PrometheusFormat.Table }) tables++;
+        return tables > 1 ? ValueColumns.OfRefId(refId) : ValueColumns.Single;
+    }
+
+    /// <summary>The <c>format</c> Grafana stores.</summary>
+    internal static string FormatName(PrometheusFormat format) => format switch
+    {
+        PrometheusFormat.TimeSeries => "time_series",
+        PrometheusFormat.Table => "table",
+        PrometheusFormat.Heatmap => "heatmap",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"{format} is not a defined PrometheusFormat."),
+    };
 }

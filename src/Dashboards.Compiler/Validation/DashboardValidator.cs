@@ -5,7 +5,8 @@ namespace Dashboards.Model;
 
 /// <summary>
 /// Checks a JSON schema cannot express: uid syntax, variable references, datasource references, threshold order,
-/// refIds, layout, PromQL written as text. Every error names the dashboard, the panel (if any) and the JSON path.
+/// refIds, layout; each target and annotation adds its own (queries written as text, lints). Every error names the
+/// dashboard, the panel (if any) and the JSON path.
 /// </summary>
 internal static partial class DashboardValidator
 {
@@ -77,7 +78,7 @@ internal static partial class DashboardValidator
                 {
                     case QueryVariable q:
                         CheckReferences(null, $"{path}.query", q.Query.Text, self: q.Name);
-                        CheckDatasource(null, $"{path}.datasource", q.Datasource ?? dashboard.DefaultDatasource, DataSourceType.Prometheus, required: true);
+                        CheckDatasource(null, $"{path}.datasource", q.Datasource ?? dashboard.DefaultDatasource, q.Query.DatasourceType, required: true);
                         break;
                     case AdhocVariable a:
                         CheckDatasource(null, $"{path}.datasource", a.Datasource, null, required: true);
@@ -90,13 +91,18 @@ internal static partial class DashboardValidator
         {
             for (var i = 0; i < dashboard.Annotations.Length; i++)
             {
-                if (dashboard.Annotations[i] is not PrometheusAnnotation p) continue;
                 var path = $"annotations.list[{i + 1}]"; // [0] is Grafana's built-in annotation
-                CheckReferences(null, $"{path}.expr", p.Expr);
-                PromQLQueryCheck.Check(p.Expr, p.Expression, metrics, message => Error(null, $"{path}.expr", message));
-                CheckDatasource(null, $"{path}.datasource", p.Datasource ?? dashboard.DefaultDatasource, DataSourceType.Prometheus, required: true);
+                dashboard.Annotations[i].RunChecks(QueryContext(null, path));
             }
         }
+
+        /// <summary>What the query at <paramref name="path"/> (of <paramref name="panel"/>, if any) reports its own checks to.</summary>
+        private QueryCheckContext QueryContext(string? panel, string path) => new(
+            dashboard.DefaultDatasource,
+            metrics,
+            (field, message) => Error(panel, $"{path}.{field}", message),
+            (field, text) => CheckReferences(panel, $"{path}.{field}", text),
+            (field, ds, expectedType) => CheckDatasource(panel, $"{path}.{field}", ds, expectedType, required: true));
 
         // ---- rows and panels ----
 
@@ -142,22 +148,7 @@ internal static partial class DashboardValidator
                 var resolve = target.Datasource is not null || resolveInherited;
                 if (target.Datasource is null) resolveInherited = false;
                 CheckDatasource(panel.Title, $"{targetPath}.datasource", target.Datasource ?? inherited, target.DatasourceType, required: false, resolve);
-                switch (target)
-                {
-                    case PrometheusTarget p:
-                        CheckReferences(panel.Title, $"{targetPath}.expr", p.Expr);
-                        PromQLQueryCheck.Check(p.Expr, p.Expression, metrics, message => Error(panel.Title, $"{targetPath}.expr", message));
-                        if (p.LegendValue is { } legend) CheckReferences(panel.Title, $"{targetPath}.legendFormat", legend.Template);
-                        break;
-                    case LokiTarget l:
-                        CheckReferences(panel.Title, $"{targetPath}.expr", l.Expr);
-                        LogQLQueryCheck.Check(l.Expr, l.Query, message => Error(panel.Title, $"{targetPath}.expr", message));
-                        if (l.LegendValue is { } lokiLegend) CheckReferences(panel.Title, $"{targetPath}.legendFormat", lokiLegend.Template);
-                        break;
-                    case TempoTarget t:
-                        CheckReferences(panel.Title, $"{targetPath}.query", t.Query);
-                        break;
-                }
+                target.RunChecks(QueryContext(panel.Title, targetPath));
             }
         }
 

@@ -8,12 +8,14 @@ namespace Dashboards.Model;
 /// Prometheus template-variable queries: <c>label_values(...)</c>, <c>label_names(...)</c>, <c>metrics(...)</c>,
 /// <c>query_result(...)</c>.
 /// </summary>
-public sealed partial record PrometheusVariableQuery
+public sealed partial record PrometheusVariableQuery : VariableQuery
 {
     private PrometheusVariableQuery(string text) => Text = text;
 
     /// <summary>The query text Grafana stores.</summary>
-    public string Text { get; }
+    public override string Text { get; }
+
+    public override string DatasourceType => DataSourceType.Prometheus;
 
     /// <summary><c>label_values(label)</c>: every value of <paramref name="label"/>.</summary>
     public static PrometheusVariableQuery LabelValues(string label) => new($"label_values({LabelName(label)})");

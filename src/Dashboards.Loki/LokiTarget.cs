@@ -43,15 +43,42 @@ public sealed record LokiTarget : Target<LokiTarget>
     public bool IsRaw => Query is null;
 
     public LokiQueryType QueryType { get; init; } = LokiQueryType.Range;
-    public int? MaxLinesValue { get; init; }
-    public LegendFormat? LegendValue { get; init; }
+    /// <summary>Maximum number of log lines returned.</summary>
+    public int? MaxLines { get; init; }
+    /// <summary>Legend template of a metric query, e.g. <c>{{level}}</c>.</summary>
+    public LegendFormat? LegendFormat { get; init; }
     public override string DatasourceType => DataSourceType.Loki;
 
     public LokiTarget Instant() => this with { QueryType = LokiQueryType.Instant };
     public LokiTarget Range() => this with { QueryType = LokiQueryType.Range };
 
-    public LokiTarget MaxLines(int lines) =>
-        lines > 0 ? this with { MaxLinesValue = lines } : throw new ArgumentOutOfRangeException(nameof(lines), lines, "maxLines must be positive.");
+    public LokiTarget WithMaxLines(int lines) =>
+        lines > 0 ? this with { MaxLines = lines } : throw new ArgumentOutOfRangeException(nameof(lines), lines, "maxLines must be positive.");
 
-    public LokiTarget Legend(LegendFormat legend) => this with { LegendValue = legend };
+    public LokiTarget Legend(LegendFormat legend) => this with { LegendFormat = legend };
+
+    protected override void WriteQuery(QueryJsonWriter json)
+    {
+        json.WriteString("editorMode"u8, "code");
+        json.WriteString("expr"u8, Expr);
+        json.WriteString("queryType"u8, QueryType switch
+        {
+            LokiQueryType.Range => "range",
+            LokiQueryType.Instant => "instant",
+            _ => throw new ArgumentOutOfRangeException(nameof(QueryType), QueryType, $"{QueryType} is not a defined LokiQueryType."),
+        });
+        json.WriteOptional("legendFormat"u8, LegendFormat?.Template);
+        json.WriteOptional("maxLines"u8, MaxLines);
+    }
+
+    protected override void Check(QueryCheckContext context)
+    {
+        context.CheckVariableReferences("expr", Expr);
+        LogQLQueryCheck.Check(Expr, Query, message => context.Error("expr", message));
+        if (LegendFormat is { } legend) context.CheckVariableReferences("legendFormat", legend.Template);
+    }
+
+    /// <summary>An instant metric query's value column is always <c>Value #&lt;refId&gt;</c> (loki <c>makeTableFrames</c>).</summary>
+    protected override string? ValueColumn(string refId, ImmutableArray<Target> panelTargets) =>
+        QueryType == LokiQueryType.Instant ? ValueColumns.OfRefId(refId) : null;
 }

@@ -40,8 +40,9 @@ internal static class FieldNameChecks
         var columns = ValueColumns.Of(panel);
         if (columns.Count == 0) return;
         // Only panels whose every query answers a table: time series name their value fields by legend and labels.
-        foreach (var t in panel.Targets)
-            if (!t.Hide && t is not (PrometheusTarget { Format: PrometheusFormat.Table } or LokiTarget { QueryType: LokiQueryType.Instant }))
+        var refIds = Json.DashboardJsonEmitter.AssignRefIds(panel.Targets);
+        for (var i = 0; i < panel.Targets.Length; i++)
+            if (!panel.Targets[i].Hide && !columns.ContainsKey(refIds[i]))
                 return;
 
         var live = new HashSet<string>(columns.Values, StringComparer.Ordinal);

@@ -1,0 +1,16 @@
+namespace Dashboards.Model;
+
+/// <summary>
+/// The query of a <see cref="QueryVariable"/>, in its datasource's language, e.g. <c>PrometheusVariableQuery</c>
+/// (Dashboards.Prometheus). Query languages attach their own query types from outside the model.
+/// </summary>
+public abstract record VariableQuery
+{
+    protected VariableQuery() { }
+
+    /// <summary>The query text Grafana stores (as <c>definition</c> and <c>query</c>).</summary>
+    public abstract string Text { get; }
+
+    /// <summary>The datasource plugin that answers the query.</summary>
+    public abstract string DatasourceType { get; }
+}
