@@ -4,7 +4,11 @@ using System.Text.Json.Nodes;
 namespace Dashboards.Generator;
 
 /// <summary>An enum of the model and the strings Grafana stores for it.</summary>
-internal sealed record EnumSpec(string Name, string? Doc, bool Declare, string? Upstream, IReadOnlyList<(string Member, string Grafana)> Values);
+internal sealed record EnumSpec(string Name, string? Doc, bool Declare, string? Upstream, IReadOnlyList<(string Member, string Grafana)> Values)
+{
+    /// <summary>Grafana stores the enum as a number (the C# members get those values), not as a string.</summary>
+    public bool Numeric { get; init; }
+}
 
 /// <summary>A value range the schema lacks: fluent methods and field overrides check it.</summary>
 internal sealed record RangeSpec(double Min, double Max, bool MinExclusive, string Message);
@@ -38,6 +42,10 @@ internal sealed record FieldSpec
     public IReadOnlyList<FieldSpec> Fields { get; init; } = [];
     /// <summary>Grafana's key is absent from the upstream schema on purpose (the overlay says why).</summary>
     public string? NotUpstream { get; init; }
+    /// <summary>The JSON Schema requires the key (the SDK always writes it).</summary>
+    public bool Required { get; init; }
+    /// <summary>Extra JSON Schema keywords for the key (x-hint, bounds), or a hand field's whole schema.</summary>
+    public JsonObject? Schema { get; init; }
 }
 
 /// <summary>A record of options: a panel's options, its custom field config, a shared group or a nested record.</summary>
@@ -60,13 +68,16 @@ internal sealed record RecordSpec
     public string? ConfigureDoc { get; init; }
     public IReadOnlyList<string> PanelShortcuts { get; init; } = [];
     public required IReadOnlyList<FieldSpec> Fields { get; init; }
+    /// <summary>Schemas for keys the model leaves raw, replacing Grafana's where real dashboards hold other shapes.</summary>
+    public IReadOnlyDictionary<string, JsonObject> RawSchema { get; init; } = new Dictionary<string, JsonObject>();
 }
 
 internal sealed record PanelSpec
 {
     public required string Plugin { get; init; }
     public required string Panel { get; init; }
-    public required string Upstream { get; init; }
+    /// <summary>The upstream schema file, or null when Grafana publishes none for the plugin (the overlay says so).</summary>
+    public string? Upstream { get; init; }
     public string? Doc { get; init; }
     public required int Width { get; init; }
     public required int Height { get; init; }
@@ -126,7 +137,7 @@ internal sealed class SpecSet
         {
             Plugin = Str(o, "plugin")!,
             Panel = Str(o, "panel")!,
-            Upstream = Str(o, "upstream")!,
+            Upstream = Str(o, "upstream"),
             Doc = Str(o, "doc"),
             Width = size[0]!.GetValue<int>(),
             Height = size[1]!.GetValue<int>(),
@@ -151,6 +162,7 @@ internal sealed class SpecSet
         ConfigureDoc = Str(o, "configureDoc"),
         PanelShortcuts = Array(o, "panelShortcuts").Select(s => s.GetValue<string>()).ToList(),
         Fields = Array(o, "fields").Select(f => ReadField(f.AsObject(), file)).ToList(),
+        RawSchema = o["rawSchema"] is JsonObject raw ? raw.ToDictionary(kv => kv.Key, kv => kv.Value!.DeepClone().AsObject()) : new Dictionary<string, JsonObject>(),
     };
 
     private static FieldSpec ReadField(JsonObject o, string file)
@@ -178,6 +190,8 @@ internal sealed class SpecSet
             Read = Str(o, "read"),
             EmitIf = Str(o, "emitIf"),
             NotUpstream = Str(o, "notUpstream"),
+            Required = o["required"]?.GetValue<bool>() ?? false,
+            Schema = o["schema"]?.DeepClone().AsObject(),
             Fields = Array(o, "fields").Select(f => ReadField(f.AsObject(), file)).ToList(),
         };
     }
@@ -187,7 +201,10 @@ internal sealed class SpecSet
         Str(o, "doc"),
         o["declare"]?.GetValue<bool>() ?? true,
         Str(o, "upstream"),
-        o["values"]!.AsObject().Select(kv => (kv.Key, kv.Value!.GetValue<string>())).ToList());
+        o["values"]!.AsObject().Select(kv => (kv.Key, kv.Value!.GetValueKind() == JsonValueKind.Number ? kv.Value.ToJsonString() : kv.Value.GetValue<string>())).ToList())
+    {
+        Numeric = o["values"]!.AsObject().Any(kv => kv.Value!.GetValueKind() == JsonValueKind.Number),
+    };
 }
 
 internal sealed class SpecException(string message) : Exception(message);

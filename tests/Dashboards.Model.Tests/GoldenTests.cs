@@ -129,6 +129,85 @@ public class GoldenTests
             .Transform(CalculateField.ReduceRow("Worst", Reducer.Min),
                 new FilterByValue(include: false, matchAll: false, new ValueFilter("Worst", ValueFilterCondition.Lower, 0)),
                 CalculateField.BinaryOperation("Doubled", "Worst", BinaryOperator.Multiply, "2")),
+        ["histogram"] = new HistogramPanel("Response time spread")
+            .WithTargets(PrometheusTarget.Raw("avg by (provider) (rate(bot_response_time_seconds_sum[$__rate_interval]) / rate(bot_response_time_seconds_count[$__rate_interval]))").Legend(Legend.Label("provider")))
+            .Unit(Unit.Seconds)
+            .BucketCount(20)
+            .Combine()
+            .FillOpacity(60)
+            .Gradient(GradientMode.Opacity)
+            .Legend(l => l.WithPlacement(LegendPlacement.Right)),
+        ["trend"] = new TrendPanel("Cost against tokens")
+            .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Metric("bot_cost_total_usd"))).Legend("cost"))
+            .Unit(Unit.CurrencyUSD)
+            .Style(s => s.WithLineInterpolation(LineInterpolation.Smooth).WithFillOpacity(10))
+            .Axis(a => a.WithLabel("USD").WithSoftMin(0)),
+        ["statushistory"] = new StatusHistoryPanel("Provider status by hour")
+            .WithTargets(PrometheusTarget.Raw("max by (provider) (up{job=\"bots\"})").Legend(Legend.Label("provider")).WithMinStep(TimeSpan.FromHours(1)))
+            .Mappings(ValueMapping.Value("1", "Up", Color.Green), ValueMapping.Value("0", "Down", Color.Red))
+            .ShowValue(Visibility.Never)
+            .RowHeight(0.8)
+            .ColumnWidth(0.9)
+            .FillOpacity(90),
+        ["xychart"] = new XYChartPanel("Latency against load")
+            .WithTargets(
+                PrometheusTarget.Raw("sum(rate(bot_api_calls_total[$__rate_interval]))").Legend("load").AsTable(),
+                PrometheusTarget.Raw("avg(rate(bot_response_time_seconds_sum[$__rate_interval]) / rate(bot_response_time_seconds_count[$__rate_interval]))").Legend("latency").AsTable().WithRefId("B"))
+            .Show(XYChartShow.PointsAndLines)
+            .PointSize(6)
+            .PointShape(XYChartPointShape.Square)
+            .LineWidth(2)
+            .Axis(a => a.WithLabel("seconds")),
+        ["candlestick"] = new CandlestickPanel("Token price")
+            .WithTargets(
+                PrometheusTarget.Raw("min_over_time(bot_token_price_usd[1h])").Legend("low"),
+                PrometheusTarget.Raw("max_over_time(bot_token_price_usd[1h])").Legend("high").WithRefId("B"))
+            .Mode(CandlestickMode.Candles)
+            .CandleStyle(CandleStyle.OhlcBars)
+            .ColorStrategy(CandleColorStrategy.CloseClose)
+            .Fields("open", "high", "low", "close")
+            .Colors(Color.Blue, Color.Orange)
+            .IncludeAllFields(),
+        ["dashlist"] = new DashboardListPanel("Bot dashboards")
+            .Search("bots", "llm")
+            .KeepContext()
+            .ShowStarred(false)
+            .MaxItems(20),
+        ["alertlist"] = new AlertListPanel("Firing bot alerts")
+            .GroupBy("severity")
+            .States(noData: true)
+            .MaxItems(10)
+            .SortBy(AlertListSortOrder.Importance)
+            .LabelFilter("{team=\"bots\"}")
+            .ShowInstances(),
+        ["annolist"] = new AnnotationListPanel("Recent releases")
+            .OnlyFromThisDashboard()
+            .OnlyInTimeRange()
+            .Tags("release")
+            .Limit(20)
+            .Navigate(TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30))
+            .Show(user: false),
+        ["news"] = new NewsPanel("Grafana blog", "https://grafana.com/blog/news.xml").ShowImage(false),
+        ["flamegraph"] = new FlameGraphPanel("CPU profile"),
+        ["traces"] = new TracesPanel("Slow request trace")
+            .WithTargets(new TempoTarget("{ resource.service.name = \"bots\" && duration > 2s }").WithLimit(1).WithDatasource(DataSourceRef.Tempo("tempo"))),
+        ["datagrid"] = new DataGridPanel("Raw calls")
+            .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Metric("bot_tool_calls_total")).By("tool_name")).Instant().AsTable())
+            .SelectedSeries(0),
+        ["geomap"] = new GeomapPanel("Calls by region")
+            .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Increase(Calls.Range(PromDuration.Range))).By("region")).Instant().AsTable())
+            .CenterOn(48.2, 16.4, 4)
+            .MaxZoom(12)
+            .ShareView()
+            .ShowScale()
+            .MouseWheelZoom(false)
+            .Tooltip(GeomapTooltipMode.Details)
+            .Unit(Unit.Short),
+        ["canvas"] = new CanvasPanel("Bot pipeline")
+            .WithTargets(new PrometheusTarget(Prom.Sum(Prom.Rate(Calls.Range(PromDuration.RateInterval)))).Instant())
+            .InlineEditing(false)
+            .PanZoom()
+            .ZoomToContent(),
     };
 
     [Theory]

@@ -79,6 +79,7 @@ internal static partial class DashboardValidator
                     case QueryVariable q:
                         CheckReferences(null, $"{path}.query", q.Query.Text, self: q.Name);
                         CheckDatasource(null, $"{path}.datasource", q.Datasource ?? dashboard.DefaultDatasource, q.Query.DatasourceType, required: true);
+                        q.Query.RunChecks(QueryContext(null, path));
                         break;
                     case AdhocVariable a:
                         CheckDatasource(null, $"{path}.datasource", a.Datasource, null, required: true);

@@ -76,8 +76,10 @@ internal static class FieldNameChecks
                 case CalculateField c:
                     if (c.Binary is { } b) { Refer(b.Left, $"{at}.binary.left"); Refer(b.Right, $"{at}.binary.right"); }
                     foreach (var name in c.ReduceInclude) Refer(name, $"{at}.reduce.include");
+                    if (c.Unary is { } u) Refer(u.Field, $"{at}.unary.fieldName");
+                    if (c.Field is { } field) Refer(field, $"{at}.{(c.Mode == CalculateMode.WindowFunctions ? "window" : "cumulative")}.field");
                     if (c.ReplaceFields) return;
-                    if (ValueColumns.LooksLikeValueColumn(c.Alias)) live.Add(c.Alias);
+                    if (c.Alias is { } alias && ValueColumns.LooksLikeValueColumn(alias)) live.Add(alias);
                     break;
                 case Merge or Limit:
                     break;

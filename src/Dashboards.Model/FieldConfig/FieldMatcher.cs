@@ -1,7 +1,7 @@
 namespace Dashboards.Model;
 
-/// <summary>Field types a <see cref="FieldMatcher.ByType"/> override can select.</summary>
-public enum FieldType { Number, String, Time, Boolean }
+/// <summary>Field types a <see cref="FieldMatcher.ByType"/> override can select and <see cref="ConvertFieldType"/> can convert to.</summary>
+public enum FieldType { Number, String, Time, Boolean, Enum, Other }
 
 /// <summary>The options of a field matcher: a text (name, pattern, type, refId) or an object (names, value condition).</summary>
 public abstract record FieldMatcherOptions
@@ -51,6 +51,8 @@ public sealed record FieldMatcher
         FieldType.String => "string",
         FieldType.Time => "time",
         FieldType.Boolean => "boolean",
+        FieldType.Enum => "enum",
+        FieldType.Other => "other",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     });
 

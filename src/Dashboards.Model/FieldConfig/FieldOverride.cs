@@ -59,10 +59,24 @@ public sealed record FieldOverride
     /// <summary>Table column width in pixels.</summary>
     public FieldOverride Width(int pixels) => With("custom.width", pixels);
     public FieldOverride Align(TextAlignment alignment) => With("custom.align", alignment);
-    public FieldOverride CellType(TableCellType cellType) => With("custom.cellOptions", cellType);
+    public FieldOverride CellType(TableCellType cellType) => With("custom.cellOptions", TableCell.Of(cellType));
 
-    /// <summary>Hides a table column.</summary>
-    public FieldOverride HiddenColumn(bool hidden = true) => With("custom.hidden", hidden);
+    /// <summary>A table cell type with its options, e.g. <c>TableCell.Gauge(BarGaugeDisplayMode.Lcd, BarGaugeValueMode.Hidden)</c>.</summary>
+    public FieldOverride Cell(TableCell cell) => With("custom.cellOptions", cell ?? throw new ArgumentNullException(nameof(cell)));
+
+    /// <summary>Hides a table column (Grafana 12's <c>custom.hideFrom.viz</c>; the older <c>custom.hidden</c> is only migrated on load).</summary>
+    public FieldOverride HiddenColumn(bool hidden = true) => With("custom.hideFrom.viz", hidden);
+
+    /// <summary>Wraps this table column's text (Grafana 12's <c>custom.wrapText</c>).</summary>
+    public FieldOverride WrapText(bool wrap = true) => With("custom.wrapText", wrap);
+
+    /// <summary>Table footer reducers under this column (Grafana 12's <c>custom.footer.reducers</c>).</summary>
+    public FieldOverride FooterReducers(params Reducer[] reducers)
+    {
+        ArgumentNullException.ThrowIfNull(reducers);
+        if (reducers.Length == 0) throw new ArgumentException("A footer needs at least one reducer.", nameof(reducers));
+        return With("custom.footer.reducers", ImmutableArray.Create(reducers));
+    }
 
     /// <summary>Escape hatch: any field-config id with a raw JSON value.</summary>
     public FieldOverride Custom(string id, JsonNode? value)

@@ -150,13 +150,18 @@ internal static partial class DashboardJsonEmitter
         w.WriteEndObject();
     }
 
-    private static void WriteCellOptions(GrafanaJsonWriter w, TableCellType type, bool? wrapText = null)
+    private static void WriteCellOptions(GrafanaJsonWriter w, TableCell cell)
     {
-        var (id, mode) = GrafanaNames.Of(type);
+        var (id, mode) = GrafanaNames.Of(cell.Type);
         w.WriteStartObject();
         w.WriteString("type"u8, id);
         w.WriteOptional("mode"u8, mode);
-        w.WriteOptional("wrapText"u8, wrapText);
+        w.WriteOptional("applyToRow"u8, cell.ApplyToRow);
+        if (cell.ValueDisplay is { } valueDisplay) w.WriteString("valueDisplayMode"u8, GrafanaNames.Of(valueDisplay));
+        w.WriteOptional("alt"u8, cell.ImageAlt);
+        w.WriteOptional("title"u8, cell.ImageTitle);
+        w.WriteOptional("hideValue"u8, cell.HideValue);
+        w.WriteOptional("dynamicHeight"u8, cell.DynamicHeight);
         w.WriteEndObject();
     }
 
@@ -233,13 +238,18 @@ internal static partial class DashboardJsonEmitter
             case FieldColor c: WriteFieldColor(w, c); break;
             case Thresholds t: WriteThresholds(w, t); break;
             case ImmutableArray<ValueMapping> m: WriteMappings(w, m); break;
+            case ImmutableArray<Reducer> r:
+                w.WriteStartArray();
+                foreach (var reducer in r) w.WriteStringValue(reducer.Id);
+                w.WriteEndArray();
+                break;
             case HideFrom h: WriteHideFrom(w, h.Legend, h.Tooltip, h.Viz); break;
             case Stacking s: WriteStacking(w, s); break;
             case DrawStyle d: w.WriteStringValue(GrafanaNames.Of(d)); break;
             case AxisPlacement a: w.WriteStringValue(GrafanaNames.Of(a)); break;
             case GraphTransform g: w.WriteStringValue(GrafanaNames.Of(g)); break;
             case TextAlignment t: w.WriteStringValue(GrafanaNames.Of(t)); break;
-            case TableCellType c: WriteCellOptions(w, c); break;
+            case TableCell c: WriteCellOptions(w, c); break;
             case JsonNode n: w.WriteNodeValue(n); break;
             case RawNull: w.WriteNullValue(); break;
             default: throw new NotSupportedException($"Override value {value.GetType().Name} has no JSON mapping.");
@@ -322,28 +332,9 @@ internal static partial class DashboardJsonEmitter
                 w.WriteString("type"u8, f.Include ? "include" : "exclude");
                 w.WriteString("match"u8, f.MatchAll ? "all" : "any");
                 break;
-            case CalculateField c:
-                w.WriteString("mode"u8, c.Binary is null ? "reduceRow" : "binary");
-                w.WriteString("alias"u8, c.Alias);
-                if (c.Binary is { } b)
-                {
-                    w.WriteStartObject("binary"u8);
-                    w.WriteString("left"u8, b.Left);
-                    w.WriteString("operator"u8, GrafanaNames.Of(b.Operator));
-                    w.WriteString("right"u8, b.Right);
-                    w.WriteEndObject();
-                }
-                if (c.RowReducer is { } rowReducer)
-                {
-                    w.WriteStartObject("reduce"u8);
-                    w.WriteString("reducer"u8, rowReducer.Id);
-                    if (!c.ReduceInclude.IsDefaultOrEmpty) w.WriteStrings("include"u8, c.ReduceInclude);
-                    w.WriteEndObject();
-                }
-                w.WriteBoolean("replaceFields"u8, c.ReplaceFields);
-                break;
             default:
-                throw new NotSupportedException($"Transformation {t.GetType().Name} has no JSON mapping.");
+                WriteMoreTransformOptions(w, t); // DashboardJsonEmitter.Transformations.cs
+                break;
         }
         w.WriteEndObject();
     }

@@ -17,22 +17,19 @@ internal static partial class DashboardJsonEmitter
         w.WriteEndArray();
     }
 
-    private static void WriteTableFooter(GrafanaJsonWriter w, TableOptions o)
+    /// <summary>Grafana 12's footer: <c>custom.footer.reducers</c>, omitted when there is no footer.</summary>
+    private static void WriteTableFooterReducers(GrafanaJsonWriter w, TableFieldConfig o)
     {
-        if (o.Footer is not { } footer) return;
+        if (o.Footer.IsDefaultOrEmpty) return;
         w.WriteStartObject("footer"u8);
-        w.WriteBoolean("show"u8, true);
-        WriteReducers(w, "reducer"u8, footer.Reducers);
-        if (!footer.Fields.IsDefaultOrEmpty) w.WriteStrings("fields"u8, footer.Fields);
-        w.WriteTrueOrOmit("countRows"u8, footer.CountRows);
-        w.WriteTrueOrOmit("enablePagination"u8, footer.EnablePagination);
+        WriteReducers(w, "reducers"u8, o.Footer);
         w.WriteEndObject();
     }
 
     private static void WriteTableCellOptions(GrafanaJsonWriter w, TableFieldConfig o)
     {
         w.WritePropertyName("cellOptions"u8);
-        WriteCellOptions(w, o.CellType, o.WrapText);
+        WriteCellOptions(w, o.Cell);
     }
 
     /// <summary>Grafana keeps the y axis flat: the axis look plus unit, reverse and decimals.</summary>

@@ -17,6 +17,10 @@ internal static partial class GrafanaNames
         TableCellType.JsonView => ("json-view", null),
         TableCellType.Image => ("image", null),
         TableCellType.DataLinks => ("data-links", null),
+        TableCellType.Actions => ("actions", null),
+        TableCellType.Pill => ("pill", null),
+        TableCellType.Markdown => ("markdown", null),
+        TableCellType.Geo => ("geo", null),
         _ => throw Undefined(v),
     };
 

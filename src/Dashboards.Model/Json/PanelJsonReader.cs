@@ -100,24 +100,52 @@ internal static partial class PanelJsonReader
         return true;
     }
 
-    private static bool ReadTableFooter(JsonElement e, ref TableOptions o, string path, List<RawField> unknown)
+    private static bool ReadTableFooterReducers(JsonElement e, ref TableFieldConfig o, string path, List<RawField> unknown)
     {
-        if (!OnlyKeys(e, "show", "reducer", "fields", "countRows", "enablePagination") || Bool(e, "show") != true) return false;
-        if (!e.TryGetProperty("reducer", out var r) || ReadReducers(r) is not { } reducers) return false;
-        var fields = ImmutableArray<string>.Empty;
-        if (e.TryGetProperty("fields", out var f))
-        {
-            if (ReadStrings(f) is not { } read) return false;
-            fields = read;
-        }
-        o = o with { Footer = new TableFooter(reducers, fields) { CountRows = Bool(e, "countRows") ?? false, EnablePagination = Bool(e, "enablePagination") ?? false } };
+        if (!OnlyKeys(e, "reducers") || !e.TryGetProperty("reducers", out var r) || ReadReducers(r) is not { } reducers) return false;
+        o = o with { Footer = reducers };
         return true;
     }
 
     private static bool ReadTableCellOptions(JsonElement e, ref TableFieldConfig o, string path, List<RawField> unknown)
     {
-        if (!OnlyKeys(e, "type", "mode", "wrapText") || !GrafanaNames.TryParse(String(e, "type"), String(e, "mode"), out var type)) return false;
-        o = o with { CellType = type, WrapText = Bool(e, "wrapText") };
+        if (!OnlyKeys(e, "type", "mode", "applyToRow", "valueDisplayMode", "alt", "title", "hideValue", "dynamicHeight")
+            || !GrafanaNames.TryParse(String(e, "type"), String(e, "mode"), out var type)) return false;
+        var cell = TableCell.Of(type);
+        if (Bool(e, "applyToRow") == true)
+        {
+            if (type is not (TableCellType.ColorBackground or TableCellType.ColorBackgroundSolid)) return false;
+            cell = TableCell.ColorBackground(solid: type == TableCellType.ColorBackgroundSolid, applyToRow: true);
+        }
+        if (String(e, "valueDisplayMode") is { } valueDisplay)
+        {
+            if (!GrafanaNames.TryParse(valueDisplay, out BarGaugeValueMode v)) return false;
+            var gauge = type switch
+            {
+                TableCellType.BasicGauge => BarGaugeDisplayMode.Basic,
+                TableCellType.LcdGauge => BarGaugeDisplayMode.Lcd,
+                TableCellType.GradientGauge => BarGaugeDisplayMode.Gradient,
+                _ => (BarGaugeDisplayMode?)null,
+            };
+            if (gauge is null) return false;
+            cell = TableCell.Gauge(gauge.Value, v);
+        }
+        if (String(e, "alt") is not null || String(e, "title") is not null)
+        {
+            if (type != TableCellType.Image) return false;
+            cell = TableCell.Image(String(e, "alt"), String(e, "title"));
+        }
+        if (Bool(e, "hideValue") is { } hide)
+        {
+            if (type != TableCellType.Sparkline) return false;
+            cell = TableCell.Sparkline(hide);
+        }
+        if (Bool(e, "dynamicHeight") is { } dynamic)
+        {
+            if (type != TableCellType.Markdown) return false;
+            cell = TableCell.Markdown(dynamic);
+        }
+        o = o with { Cell = cell };
         return true;
     }
 

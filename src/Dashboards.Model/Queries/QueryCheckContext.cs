@@ -1,7 +1,8 @@
 namespace Dashboards.Model;
 
 /// <summary>
-/// What a query type's own checks (<see cref="Target"/>, <see cref="Annotation"/>) report to when the catalog compiles.
+/// What a query type's own checks (<see cref="Target"/>, <see cref="Annotation"/>, <see cref="VariableQuery"/>) report to
+/// when the catalog compiles.
 /// Fields are the query's JSON properties (<c>expr</c>, <c>legendFormat</c>); errors name the dashboard, the panel and
 /// the full JSON path.
 /// </summary>

@@ -3,9 +3,8 @@ using System.Text.Json.Nodes;
 namespace Dashboards.Model.Transformations;
 
 /// <summary>
-/// A data transformation applied before visualization. Typed ones: <see cref="OrganizeFields"/>, <see cref="Merge"/>,
-/// <see cref="Reduce"/>, <see cref="SortBy"/>, <see cref="Limit"/>, <see cref="FilterByValue"/>, <see cref="CalculateField"/>; anything else
-/// through <see cref="Generic"/>.
+/// A data transformation applied before visualization: every transformation Grafana's UI offers is typed (one record
+/// each, grouped by concern in this folder: fields, frames, rows, calculations); anything else through <see cref="Generic"/>.
 /// </summary>
 public abstract record Transformation
 {
@@ -24,6 +23,11 @@ public abstract record Transformation
 
     /// <summary>Keeps the first <paramref name="rows"/> rows, e.g. a top 10 after <see cref="SortByField"/>.</summary>
     public static Limit LimitRows(int rows) => new(rows);
+
+    public static SeriesToRows SeriesToRows() => new();
+    public static Transpose Transpose() => new();
+    public static Histogram Histogram() => new();
+    public static Heatmap Heatmap() => new();
 
     /// <summary>Any transformer by id with raw JSON options.</summary>
     public static Generic Raw(string id, JsonObject options) => new(id, options);
@@ -162,25 +166,96 @@ public sealed record FilterByValue : Transformation
 
 public enum BinaryOperator { Add, Subtract, Multiply, Divide }
 
-/// <summary>Adds a field computed from others (<c>calculateField</c>): a binary operation or a row reduction.</summary>
+/// <summary>Unary functions of <see cref="CalculateField.UnaryOperation"/> (Grafana's UnaryOperationID).</summary>
+public enum UnaryOperator { Abs, Exp, Ln, Round, Floor, Ceil, Percent }
+
+/// <summary>How a <see cref="CalculateField.Window"/> is sized.</summary>
+public enum WindowSizeMode { Percentage, Fixed }
+
+/// <summary>Where a <see cref="CalculateField.Window"/> sits relative to the current row.</summary>
+public enum WindowAlignment { Trailing, Centered }
+
+/// <summary>Which calculation a <see cref="CalculateField"/> makes (Grafana's CalculateFieldMode).</summary>
+public enum CalculateMode { ReduceRow, Binary, Unary, CumulativeFunctions, WindowFunctions, Index }
+
+/// <summary>
+/// Adds a field computed from others (<c>calculateField</c>): a binary or unary operation, a row reduction, a cumulative or
+/// window function over one field, or the row index.
+/// </summary>
 public sealed record CalculateField : Transformation
 {
-    private CalculateField(string alias) => Alias = alias;
+    private CalculateField(string? alias, CalculateMode mode)
+    {
+        if (alias is "") throw new ArgumentException("The alias cannot be empty; pass null for Grafana's default name.", nameof(alias));
+        Alias = alias;
+        Mode = mode;
+    }
 
     public override string Id => "calculateField";
-    public string Alias { get; }
+
+    /// <summary>The new field's name (Grafana derives one when null, e.g. <c>Total</c> or <c>A + B</c>).</summary>
+    public string? Alias { get; }
+    public CalculateMode Mode { get; }
     public (string Left, BinaryOperator Operator, string Right)? Binary { get; private init; }
+    public (UnaryOperator Operator, string Field)? Unary { get; private init; }
+
+    /// <summary>The reducer of a row reduction, cumulative or window function.</summary>
     public Reducer? RowReducer { get; private init; }
     public ImmutableArray<string> ReduceInclude { get; private init; } = [];
+
+    /// <summary>The field of a cumulative or window function.</summary>
+    public string? Field { get; private init; }
+    public double? WindowSize { get; private init; }
+    public WindowSizeMode? WindowSizeMode { get; private init; }
+    public WindowAlignment? WindowAlignment { get; private init; }
+    public bool IndexAsPercentile { get; private init; }
     public bool ReplaceFields { get; init; }
 
     /// <summary><paramref name="left"/> op <paramref name="right"/>; operands are field names or numbers.</summary>
     public static CalculateField BinaryOperation(string alias, string left, BinaryOperator op, string right) =>
-        new(alias) { Binary = (left, op, right) };
+        new(alias, CalculateMode.Binary) { Binary = (left, op, right) };
 
     /// <summary>Reduces each row over <paramref name="fields"/> (all numeric fields when empty).</summary>
     public static CalculateField ReduceRow(string alias, Reducer reducer, params string[] fields) =>
-        new(alias) { RowReducer = reducer, ReduceInclude = [.. fields] };
+        new(alias, CalculateMode.ReduceRow) { RowReducer = reducer, ReduceInclude = [.. fields] };
+
+    /// <summary>A function of one field, e.g. <c>abs(Value)</c>.</summary>
+    public static CalculateField UnaryOperation(string alias, UnaryOperator op, string field) =>
+        new(alias, CalculateMode.Unary)
+        {
+            Unary = (Enum.IsDefined(op) ? op : throw new ArgumentOutOfRangeException(nameof(op)), FilterFieldsByName.Field(field, nameof(field))),
+        };
+
+    /// <summary>The running total (<see cref="Reducer.Sum"/>) or running mean (<see cref="Reducer.Mean"/>) of <paramref name="field"/>.</summary>
+    public static CalculateField Cumulative(string alias, string field, Reducer reducer)
+    {
+        if (reducer != Reducer.Sum && reducer != Reducer.Mean)
+            throw new ArgumentException($"Grafana's cumulative functions are sum and mean, not {reducer.Id}.", nameof(reducer));
+        return new(alias, CalculateMode.CumulativeFunctions) { Field = FilterFieldsByName.Field(field, nameof(field)), RowReducer = reducer };
+    }
+
+    /// <summary>
+    /// A moving <see cref="Reducer.Mean"/>, <see cref="Reducer.StdDev"/> or <see cref="Reducer.Variance"/> of <paramref name="field"/> over
+    /// <paramref name="size"/> rows (<see cref="Transformations.WindowSizeMode.Fixed"/>) or a fraction 0..1 of them (<see cref="Transformations.WindowSizeMode.Percentage"/>).
+    /// </summary>
+    public static CalculateField Window(string alias, string field, Reducer reducer, double size,
+        WindowSizeMode sizeMode = Transformations.WindowSizeMode.Percentage, WindowAlignment alignment = Transformations.WindowAlignment.Trailing)
+    {
+        if (reducer != Reducer.Mean && reducer != Reducer.StdDev && reducer != Reducer.Variance)
+            throw new ArgumentException($"Grafana's window functions are mean, stdDev and variance, not {reducer.Id}.", nameof(reducer));
+        if (sizeMode == Transformations.WindowSizeMode.Percentage ? size is <= 0 or > 1 : size < 1 || size != Math.Floor(size))
+            throw new ArgumentOutOfRangeException(nameof(size), size, "A percentage window is a fraction in (0, 1]; a fixed window a whole number of rows.");
+        return new(alias, CalculateMode.WindowFunctions)
+        {
+            Field = FilterFieldsByName.Field(field, nameof(field)), RowReducer = reducer, WindowSize = size,
+            WindowSizeMode = Enum.IsDefined(sizeMode) ? sizeMode : throw new ArgumentOutOfRangeException(nameof(sizeMode)),
+            WindowAlignment = Enum.IsDefined(alignment) ? alignment : throw new ArgumentOutOfRangeException(nameof(alignment)),
+        };
+    }
+
+    /// <summary>The row number (from 0), or its percentile when <paramref name="asPercentile"/>.</summary>
+    public static CalculateField RowIndex(string alias, bool asPercentile = false) =>
+        new(alias, CalculateMode.Index) { IndexAsPercentile = asPercentile };
 }
 
 /// <summary>Any transformer by id with raw options (escape hatch).</summary>

@@ -13,4 +13,12 @@ public abstract record VariableQuery
 
     /// <summary>The datasource plugin that answers the query.</summary>
     public abstract string DatasourceType { get; }
+
+    /// <summary>
+    /// The query's own checks when the catalog compiles, after the compiler checked the variables its text names and its
+    /// datasource; fields are the variable's JSON properties (<c>query</c>).
+    /// </summary>
+    protected virtual void Check(QueryCheckContext context) { }
+
+    internal void RunChecks(QueryCheckContext context) => Check(context);
 }

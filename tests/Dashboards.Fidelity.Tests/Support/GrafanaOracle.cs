@@ -22,14 +22,16 @@ public sealed record OracleReport(
     IReadOnlyList<OracleFailure> Failures,
     GrafanaRegistry Registry);
 
-/// <summary>The ids Grafana's registries hold (units, reducers, colour modes, field matchers, transformers, named colours).</summary>
+/// <summary>The ids Grafana's registries hold (units, reducers, colour modes, field matchers, transformers, named colours), which transformers @grafana/data can run, and the table cell types.</summary>
 public sealed record GrafanaRegistry(
     IReadOnlyList<string> Units,
     IReadOnlyList<string> Reducers,
     IReadOnlyList<string> ColorModes,
     IReadOnlyList<string> Matchers,
     IReadOnlyList<string> Transformers,
-    IReadOnlyList<string> NamedColors);
+    IReadOnlyList<string> NamedColors,
+    IReadOnlyList<string> ExecutableTransformers,
+    IReadOnlyList<string> CellTypes);
 
 /// <summary>
 /// Runs tests/Dashboards.Fidelity.Tests/oracle/oracle.cjs: Grafana's own frontend packages (@grafana/data, @grafana/schema,

@@ -45,6 +45,11 @@ public static class ModelRegistries
                 FieldColorMode.Thresholds => FieldColor.Thresholds,
                 FieldColorMode.PaletteClassic => FieldColor.PaletteClassic,
                 FieldColorMode.PaletteClassicByName => FieldColor.PaletteClassicByName,
+                FieldColorMode.Gradient => FieldColor.Gradient(Color.Blue),
+                FieldColorMode.PaletteColorblind => FieldColor.PaletteColorblind,
+                FieldColorMode.PaletteCategoricalNext => FieldColor.PaletteCategoricalNext,
+                FieldColorMode.PaletteCategoricalNext2 => FieldColor.PaletteCategoricalNext2,
+                FieldColorMode.PaletteCategoricalNext3 => FieldColor.PaletteCategoricalNext3,
                 _ => FieldColor.Continuous(mode),
             };
             dashboard = dashboard.AddPanel(new StatPanel($"colour mode {mode}").WithTargets(query).Color(color));

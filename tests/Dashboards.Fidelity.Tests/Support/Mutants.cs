@@ -28,6 +28,9 @@ public static class Mutants
         new("wrong-option-type", "schema", d => FirstPanel(d, p => p["options"]?["legend"] is JsonObject, p => p["options"]!["legend"]!["showLegend"] = "yes")),
         new("wrong-fieldconfig-type", "schema", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "timeseries" && Defaults(p)?["custom"] is JsonObject,
             p => Defaults(p)!["custom"]!["lineWidth"] = "thick")),
+        new("wrong-option-value-of-generated-panel", "schema", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "candlestick", p => p["options"]!["mode"] = "bars")),
+        new("wrong-option-value-of-unpublished-panel", "schema", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "alertlist", p => p["options"]!["sortOrder"] = 9)),
+        new("unknown-option-of-optionless-panel", "schema", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "flamegraph", p => p["options"]!["zoom"] = true)),
         new("undefined-variable", "variables", d => FirstPanel(d, p => Targets(p) is { Count: > 0 }, p => p["title"] = p["title"]!.GetValue<string>() + " $nope")),
         new("query-on-default-datasource", "datasources", d => FirstPanel(d, p => Targets(p) is { Count: > 0 }, p =>
         {
@@ -70,7 +73,27 @@ public static class Mutants
             var keys = index.Select(kv => kv.Key).ToList();
             (index[keys[0]], index[keys[1]]) = (index[keys[1]]!.DeepClone(), index[keys[0]]!.DeepClone());
         })),
+        // The transformations Grafana's app implements are checked for their options' shape only; the ones @grafana/data
+        // runs also for the fields and labels they name.
+        new("app-transformation-unknown-option", "schema", d => FirstPanel(d, p => Targets(p) is { Count: > 0 },
+            p => Append(p, """{"id":"regression","options":{"modelType":"linear","degre":2}}"""))),
+        new("transformation-option-wrong-type", "schema", d => FirstPanel(d, p => Targets(p) is { Count: > 0 },
+            p => Append(p, """{"id":"histogram","options":{"bucketCount":"ten"}}"""))),
+        new("group-by-names-no-field", "transformations", d => FirstPanel(d, p => Targets(p) is { Count: > 0 },
+            p => Prepend(p, """{"id":"groupBy","options":{"fields":{"nope":{"operation":"groupby","aggregations":[]}}}}"""))),
+        new("labels-to-fields-keeps-no-label", "transformations", d => FirstPanel(d, p => Targets(p) is { Count: > 0 },
+            p => Prepend(p, """{"id":"labelsToFields","options":{"mode":"columns","keepLabels":["no_such_label"]}}"""))),
+        new("override-custom-property-unknown", "schema", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "timeseries" && Overrides(p) is { Count: > 0 },
+            p => (Overrides(p)![0]!["properties"] as JsonArray)!.Add(JsonNode.Parse("""{"id":"custom.lineWidht","value":2}""")))),
+        new("unknown-footer-reducer", "registries", d => FirstPanel(d, p => p["type"]?.GetValue<string>() == "table" && Defaults(p)?["custom"] is JsonObject,
+            p => Defaults(p)!["custom"]!["footer"] = JsonNode.Parse("""{"reducers":["average"]}"""))),
     ];
+
+    private static void Append(JsonObject panel, string transformation) =>
+        ((panel["transformations"] ??= new JsonArray()) as JsonArray)!.Add(JsonNode.Parse(transformation));
+
+    private static void Prepend(JsonObject panel, string transformation) =>
+        ((panel["transformations"] ??= new JsonArray()) as JsonArray)!.Insert(0, JsonNode.Parse(transformation));
 
     private static bool FirstPanel(JsonObject dashboard, Func<JsonObject, bool> fits, Action<JsonObject> change)
     {

@@ -48,15 +48,22 @@ public sealed class OracleFixture : IDisposable
         ModelJson = JsonNode.Parse(model.Dashboards[0].Json)!.AsObject();
         inputs.Add(new OracleInput(ModelInput, modelFile));
 
+        // Mutants break a copy of the first suite dashboard they fit, else of the first golden file (the panel types no
+        // suite uses).
+        var candidates = sources.Select(s => (Json: (Func<JsonNode>)(() => JsonNode.Parse(s.Dashboard.Json)!), s.Input)).ToList();
         foreach (var golden in GoldenFiles())
-            inputs.Add(new OracleInput(GoldenPrefix + Path.GetRelativePath(TestsDirectory, golden), golden));
+        {
+            var input = new OracleInput(GoldenPrefix + Path.GetRelativePath(TestsDirectory, golden), golden);
+            inputs.Add(input);
+            candidates.Add((() => JsonNode.Parse(File.ReadAllText(golden))!, input));
+        }
         GoldenCount = inputs.Count - SuiteCount - 1;
 
         foreach (var mutant in Mutants.All)
         {
-            foreach (var (dashboard, input) in sources)
+            foreach (var (source, input) in candidates)
             {
-                var json = JsonNode.Parse(dashboard.Json)!.AsObject();
+                var json = source().AsObject();
                 if (!mutant.Break(json)) continue;
                 var file = Path.Combine(_work, $"mutant-{mutant.Name}.json");
                 File.WriteAllText(file, json.ToJsonString());

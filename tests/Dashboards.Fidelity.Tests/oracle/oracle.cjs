@@ -354,6 +354,10 @@ function judgeFieldConfig(panel, where) {
     if (cfg.mappings) judgeMappings(cfg, at, base);
   };
   judgeConfig(defaults, 'fieldConfig.defaults');
+  for (const r of defaults.custom?.footer?.reducers ?? []) check('registries', at('fieldConfig.defaults.custom.footer.reducers'), reducerProblem(r));
+  const cellType = defaults.custom?.cellOptions?.type;
+  if (cellType !== undefined) check('registries', at('fieldConfig.defaults.custom.cellOptions.type'), cellTypes.has(cellType) ? null
+    : `table cell type '${cellType}' is not one of @grafana/schema's TableCellDisplayMode values`);
   (panel.fieldConfig?.overrides ?? []).forEach((o, i) => {
     const base = `fieldConfig.overrides[${i}]`;
     check('registries', at(`${base}.matcher.id`), grafana.fieldMatchers.getIfExists(o.matcher?.id) ? null : `field matcher '${o.matcher?.id}' is not in Grafana's registry`);
@@ -363,6 +367,7 @@ function judgeFieldConfig(panel, where) {
       else if (p.id === 'color') cfg.color = p.value;
       else if (p.id === 'thresholds') cfg.thresholds = p.value;
       else if (p.id === 'mappings') cfg.mappings = p.value;
+      else if (p.id === 'custom.footer.reducers') for (const r of p.value ?? []) check('registries', at(`${base}.properties.custom.footer.reducers`), reducerProblem(r));
       else if (p.id === 'custom.cellOptions' && p.value?.type !== undefined)
         check('registries', at(`${base}.properties.custom.cellOptions.type`), cellTypes.has(p.value.type) ? null
           : `table cell type '${p.value.type}' is not one of @grafana/schema's TableCellDisplayMode values`);
@@ -405,39 +410,80 @@ function judgeOptions(panel, where) {
   for (const [c, p] of colorsIn(o, '')) check('colors', at(p.substring(1)), colorProblem(c));
 }
 
+/** [field name, options path] pairs of the fields a transformation's options name, before it runs. */
+function fieldReferences(id, opt) {
+  const out = [];
+  const add = (v, what) => { if (typeof v === 'string' && v !== '') out.push([v, what]); };
+  const operand = (v) => (typeof v === 'object' && v !== null ? v.matcher?.options ?? v.fixed : v);
+  switch (id) {
+    case 'organize': case 'order':
+      for (const k of ['excludeByName', 'indexByName', 'renameByName']) for (const f of Object.keys(opt[k] ?? {})) add(f, k);
+      break;
+    case 'sortBy': for (const s of opt.sort ?? []) add(s.field, 'sort'); break;
+    case 'filterByValue': for (const f of opt.filters ?? []) add(f.fieldName, 'filters'); break;
+    case 'calculateField':
+      for (const side of ['left', 'right']) { const v = operand(opt.binary?.[side]); if (v !== undefined && isNaN(Number(v))) add(v, `binary.${side}`); }
+      for (const f of opt.reduce?.include ?? []) add(f, 'reduce.include');
+      add(opt.unary?.fieldName, 'unary.fieldName');
+      add(opt.cumulative?.field, 'cumulative.field');
+      add(opt.window?.field, 'window.field');
+      break;
+    case 'filterFieldsByName':
+      for (const k of ['include', 'exclude']) for (const f of opt[k]?.names ?? []) add(f, `${k}.names`);
+      break;
+    case 'convertFieldType': for (const c of opt.conversions ?? []) add(c.targetField, 'conversions.targetField'); break;
+    case 'formatString': add(opt.stringField, 'stringField'); break;
+    case 'formatTime': add(opt.timeField, 'timeField'); break;
+    case 'extractFields': add(opt.source, 'source'); break;
+    case 'fieldLookup': add(opt.lookupField, 'lookupField'); break;
+    case 'joinByField': add(opt.byField, 'byField'); break;
+    case 'partitionByValues': for (const f of opt.fields ?? []) add(f, 'fields'); break;
+    case 'groupBy': case 'groupToNestedTable': for (const f of Object.keys(opt.fields ?? {})) add(f, `fields.${f}`); break;
+    case 'groupingToMatrix': for (const k of ['columnField', 'rowField', 'valueField']) add(opt[k], k); break;
+    case 'rowsToFields': for (const m of opt.mappings ?? []) add(m.fieldName, 'mappings.fieldName'); break;
+    case 'regression': add(opt.xFieldName, 'xFieldName'); add(opt.yFieldName, 'yFieldName'); break;
+    case 'spatial': for (const k of ['latitude', 'longitude', 'geohash', 'lookup']) add(opt.source?.[k], `source.${k}`); break;
+  }
+  return out;
+}
+
 async function judgeData(panel, where, expect) {
   const transformations = panel.transformations ?? [];
   const at = (p) => ({ ...where, path: `${where.path}.${p}` });
   let frames = panelFrames(panel);
   const ctx = { interpolate: (v) => v };
+  let opaque = null; // the first transformation the oracle cannot run: what follows has no known frames
   for (const [i, t] of transformations.entries()) {
     const p = `transformations[${i}]`;
     if (!check('transformations', at(`${p}.id`), transformerIds.has(t.id) ? null : `transformation '${t.id}' is not one of Grafana's transformer ids; Grafana skips it`)) continue;
     if (t.disabled) continue;
-    if (!executable.has(t.id)) continue; // known to Grafana but implemented outside @grafana/data
+    const opt = t.options ?? {};
+    for (const r of opt.reducers ?? []) check('registries', at(`${p}.options.reducers`), reducerProblem(r));
+    for (const key of ['reduce', 'cumulative', 'window'])
+      if (opt[key]?.reducer) check('registries', at(`${p}.options.${key}.reducer`), reducerProblem(opt[key].reducer));
+    for (const [f, g] of Object.entries(opt.fields ?? {})) for (const r of g?.aggregations ?? []) check('registries', at(`${p}.options.fields.${f}.aggregations`), reducerProblem(r));
+    if (opaque) continue;
     const names = allNames(frames);
     const refers = (field, what) => check('transformations', at(what), names.has(field) ? null
       : `'${field}' is not a field at this point; fields are: ${[...names].join(', ')}`);
-    const opt = t.options ?? {};
-    if (t.id === 'organize' || t.id === 'order') {
-      for (const k of Object.keys(opt.excludeByName ?? {})) refers(k, `${p}.options.excludeByName`);
-      for (const k of Object.keys(opt.indexByName ?? {})) refers(k, `${p}.options.indexByName`);
-      for (const k of Object.keys(opt.renameByName ?? {})) refers(k, `${p}.options.renameByName`);
-    } else if (t.id === 'sortBy') {
-      for (const s of opt.sort ?? []) refers(s.field, `${p}.options.sort`);
-    } else if (t.id === 'filterByValue') {
-      for (const f of opt.filters ?? []) refers(f.fieldName, `${p}.options.filters`);
-    } else if (t.id === 'calculateField' && opt.binary) {
-      for (const side of ['left', 'right']) {
-        const v = opt.binary[side];
-        const operand = typeof v === 'object' ? (v.matcher?.options ?? v.fixed) : v;
-        if (operand !== undefined && isNaN(Number(operand))) refers(operand, `${p}.options.binary.${side}`);
-      }
-    } else if (t.id === 'reduce' || (t.id === 'calculateField' && opt.reduce)) {
-      for (const r of opt.reducers ?? []) check('registries', at(`${p}.options.reducers`), reducerProblem(r));
-      if (opt.reduce?.reducer) check('registries', at(`${p}.options.reduce.reducer`), reducerProblem(opt.reduce.reducer));
-      for (const f of opt.reduce?.include ?? []) refers(f, `${p}.options.reduce.include`);
+    const labels = new Set(frames.flatMap((f) => f.fields.flatMap((x) => Object.keys(x.labels ?? {}))));
+    const label = (l, what) => check('transformations', at(what), labels.has(l) ? null
+      : `'${l}' is not a label of any series at this point; labels are: ${[...labels].join(', ')}`);
+    const refIds = new Set(frames.map((f) => f.refId));
+    const refId = (r, what) => check('transformations', at(what), refIds.has(r) ? null : `no query '${r}' answered this panel; refIds are: ${[...refIds].join(', ')}`);
+    for (const [field, what] of fieldReferences(t.id, opt)) refers(field, `${p}.options.${what}`);
+    if (t.id === 'labelsToFields') {
+      for (const l of opt.keepLabels ?? []) label(l, `${p}.options.keepLabels`);
+      if (opt.valueLabel) label(opt.valueLabel, `${p}.options.valueLabel`);
+    } else if (t.id === 'joinByLabels') {
+      if (opt.value) label(opt.value, `${p}.options.value`);
+      for (const l of opt.join ?? []) label(l, `${p}.options.join`);
+    } else if (t.id === 'filterByRefId' && opt.include) {
+      refId(opt.include, `${p}.options.include`);
+    } else if (t.id === 'timeSeriesTable') {
+      for (const r of Object.keys(opt)) refId(r, `${p}.options.${r}`);
     }
+    if (!executable.has(t.id)) { opaque = t.id; continue; } // known to Grafana but implemented in its app, not in @grafana/data
     try {
       frames = await lastValueFrom(grafana.transformDataFrame([t], frames, ctx));
     } catch (e) {
@@ -445,6 +491,7 @@ async function judgeData(panel, where, expect) {
       return;
     }
   }
+  if (opaque) return; // overrides and columns act on frames only Grafana's app can compute
 
   // Each override must hit at least one field of the transformed data, judged by Grafana's own matcher.
   (panel.fieldConfig?.overrides ?? []).forEach((o, i) => {
@@ -487,7 +534,62 @@ function schemaModules() {
 }
 
 const schemaRoot = path.dirname(require.resolve('@grafana/schema/package.json'));
+const V2_ONLY_COLOR_MODES = new Set(['gradient', 'palette-colorblind', 'palette-categorical-next', 'palette-categorical-next-2', 'palette-categorical-next-3']);
+
+// The options type of each transformer: @grafana/data's own declarations for the ones it implements (imported from
+// its type files, which its package index does not all re-export), the app-side facts (app-transformers.d.ts) for the rest.
+const TRANSFORMERS = `.transformer-types-${process.pid}`;
+const DATA_OPTION_TYPES = {
+  reduce: ['reduce', 'ReduceTransformerOptions'], order: ['order', 'OrderFieldsTransformerOptions'],
+  organize: ['organize', 'OrganizeFieldsTransformerOptions'], rename: ['rename', 'RenameFieldsTransformerOptions'],
+  calculateField: ['calculateField', 'CalculateFieldTransformerOptions'], seriesToRows: ['seriesToRows', 'SeriesToRowsTransformerOptions'],
+  merge: ['merge', 'MergeTransformerOptions'], concatenate: ['concat', 'ConcatenateTransformerOptions'],
+  labelsToFields: ['labelsToFields', 'LabelsToFieldsOptions'], filterFieldsByName: ['filterByName', 'FilterFieldsByNameTransformerOptions'],
+  filterByRefId: ['filterByRefId', 'FilterFramesByRefIdTransformerOptions'], renameByRegex: ['renameByRegex', 'RenameByRegexTransformerOptions'],
+  filterByValue: ['filterByValue', 'FilterByValueTransformerOptions'], noop: ['noop', 'NoopTransformerOptions'],
+  groupBy: ['groupBy', 'GroupByTransformerOptions'], sortBy: ['sortBy', 'SortByTransformerOptions'],
+  histogram: ['histogram', 'HistogramTransformerOptions'], convertFieldType: ['convertFieldType', 'ConvertFieldTypeTransformerOptions'],
+  convertFrameType: ['convertFrameType', 'ConvertFrameTypeTransformerOptions'], joinByField: ['joinByField', 'JoinByFieldOptions'],
+  seriesToColumns: ['joinByField', 'JoinByFieldOptions'], groupingToMatrix: ['groupingToMatrix', 'GroupingToMatrixTransformerOptions'],
+  limit: ['limit', 'LimitTransformerOptions'], transpose: ['transpose', 'TransposeTransformerOptions'],
+  formatTime: ['formatTime', 'FormatTimeTransformerOptions'], formatString: ['formatString', 'FormatStringTransformerOptions'],
+  groupToNestedTable: ['groupToNestedTable', 'GroupToNestedTableTransformerOptions'],
+};
+const APP_OPTION_TYPES = ['rowsToFields', 'configFromData', 'prepareTimeSeries', 'fieldLookup', 'heatmap', 'spatial', 'joinByLabels',
+  'extractFields', 'partitionByValues', 'timeSeriesTable', 'regression', 'smoothing'];
+
+function transformerOptionsType(id) {
+  if (DATA_OPTION_TYPES[id]) return `t.${DATA_OPTION_TYPES[id][1]}`;
+  if (APP_OPTION_TYPES.includes(id)) return `App['${id}']`;
+  return null;
+}
+
+/** A module re-exporting every options type above from @grafana/data's type files (written beside node_modules). */
+function writeTransformerTypes() {
+  const dir = 'node_modules/@grafana/data/dist/types/transformations/transformers';
+  const lines = Object.values(DATA_OPTION_TYPES).map(([file, type]) => `export type { ${type} } from './${dir}/${file}';`);
+  const file = path.join(__dirname, `${TRANSFORMERS}.d.ts`);
+  fs.writeFileSync(file, [...new Set(lines)].join('\n') + '\n');
+  return file;
+}
+
+/**
+ * calculateField's binary operands as Grafana 12's editor saves them ({matcher: {id: 'byName', options}} or {fixed}):
+ * the string operands of older dashboards, which Grafana still reads (calculateField's checkBinaryValueType), are
+ * converted before the type check.
+ */
+function legacyOperands(t) {
+  if (t.id !== 'calculateField' || !t.options?.binary) return t.options ?? {};
+  const o = JSON.parse(JSON.stringify(t.options));
+  for (const side of ['left', 'right']) {
+    const v = o.binary[side];
+    if (typeof v === 'string') o.binary[side] = isNaN(Number(v)) ? { matcher: { id: 'byName', options: v } } : { fixed: v };
+  }
+  return o;
+}
 const PLUGIN_DIR = { dashlist: 'dashboardlist', annolist: 'annotationslist' };
+// Core panels @grafana/schema does not publish: typed from Grafana's source in unpublished-panels.d.ts (no FieldConfig).
+const UNPUBLISHED = new Set(['alertlist', 'flamegraph', 'traces', 'datagrid']);
 
 function judgeSchema(jobs) {
   const ts = require('typescript');
@@ -496,6 +598,9 @@ function judgeSchema(jobs) {
   // values and makes every key optional (Grafana merges a plugin's defaults into saved options); unknown keys
   // (excess-property checks) and wrong types still fail as published.
   const lines = ["import type * as schema from '@grafana/schema';",
+    `import type * as t from './${TRANSFORMERS}';`,
+    "import type { TransformerOptions as App } from './app-transformers';",
+    "import type { FieldColorModeId as V2ColorMode } from './node_modules/@grafana/schema/dist/types/schema/dashboard/v2/types.spec.gen';",
     'type Json<T> = T extends string ? `${T}` : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]?: Json<T[K]> } : T;'];
   const imports = new Map();
   const spans = []; // [startLine, endLine, where, what]
@@ -506,6 +611,10 @@ function judgeSchema(jobs) {
   };
   const typeName = (pluginType) => {
     const dir = PLUGIN_DIR[pluginType] ?? pluginType.toLowerCase().replace(/-/g, '');
+    if (UNPUBLISHED.has(dir)) {
+      if (!imports.has('unpublished')) { imports.set('unpublished', 'u'); lines.splice(1, 0, "import type * as u from './unpublished-panels';"); spans.forEach((s) => { s[0]++; s[1]++; }); }
+      return `u.${dir}`;
+    }
     const mod = modules.get(dir);
     if (!mod) return null;
     if (!imports.has(dir)) { imports.set(dir, `p_${dir}`); lines.splice(1, 0, `import type * as p_${dir} from '${mod}';`); spans.forEach((s) => { s[0]++; s[1]++; }); }
@@ -528,26 +637,57 @@ function judgeSchema(jobs) {
         delete a.target;
         if (a.datasource?.type === 'prometheus') for (const k of ['expr', 'step', 'titleFormat', 'textFormat', 'tagKeys', 'useValueForTime']) delete a[k];
       }
+      // Colour modes Grafana's registry and the v2 dashboard schema have but the v1 FieldColorModeId lags behind on
+      // (gradient, palette-colorblind, palette-categorical-next*): checked against v2's type, then left out of the v1 check.
+      for (const { panel: cp, path: pp } of panelsOf(copy)) {
+        const colors = [[cp.fieldConfig?.defaults?.color, `${pp}.fieldConfig.defaults.color.mode`],
+          ...(cp.fieldConfig?.overrides ?? []).flatMap((o, i) => (o.properties ?? []).map((q, j) => [q.id === 'color' ? q.value : null, `${pp}.fieldConfig.overrides[${i}].properties[${j}].value.mode`]))];
+        for (const [color, cpath] of colors) {
+          if (!color || !V2_ONLY_COLOR_MODES.has(color.mode)) continue;
+          push({ ...job.where, path: cpath }, 'colour mode (v2 schema)', `const m${n}_${spans.length}: V2ColorMode = ${JSON.stringify(color.mode)};`);
+          count('schema');
+          color.mode = 'fixed';
+        }
+      }
       push(job.where, 'dashboard', `const d${n}: Json<schema.Dashboard> = ${JSON.stringify(copy, null, 1)};`);
       count('schema');
       continue;
     }
     const p = job.panel;
+    for (const [i, t] of (p.transformations ?? []).entries()) {
+      const type = transformerOptionsType(t.id);
+      if (!type) continue; // not a transformer id: the transformations category fails it
+      push({ ...job.where, path: `${job.where.path}.transformations[${i}]` }, 'options', `const t${n}_${i}: Json<${type}> = ${JSON.stringify(legacyOperands(t), null, 1)};`);
+      count('schema');
+    }
     const mod = typeName(p.type);
     if (!mod) { fail('schema', job.where, `panel type '${p.type}' has no published schema in @grafana/schema`); count('schema'); continue; }
     push(job.where, 'options', `const o${n}: Json<${mod}.Options> = ${JSON.stringify(p.options ?? {}, null, 1)};`);
     count('schema');
+    // Override properties of the plugin's own field config (custom.*) are typed by the same FieldConfig: each is
+    // checked as the nested object its id spells (custom.footer.reducers -> {footer: {reducers: value}}).
+    const fcDir = PLUGIN_DIR[p.type] ?? p.type.toLowerCase().replace(/-/g, '');
+    const fcDeclared = path.join(schemaRoot, 'dist/types/raw/composable', fcDir, 'panelcfg/x/types.gen.d.ts');
+    const pluginHasFc = fs.existsSync(fcDeclared) && /interface FieldConfig\b/.test(fs.readFileSync(fcDeclared, 'utf8'));
+    if (pluginHasFc) (p.fieldConfig?.overrides ?? []).forEach((o, i) => (o.properties ?? []).forEach((q, j) => {
+      if (typeof q.id !== 'string' || !q.id.startsWith('custom.') || q.value === null) return;
+      const nested = q.id.substring('custom.'.length).split('.').reduceRight((v, k) => ({ [k]: v }), q.value);
+      push({ ...job.where, path: `${job.where.path}.fieldConfig.overrides[${i}].properties[${j}]` }, `(${q.id})`,
+        `const q${n}_${i}_${j}: Json<${mod}.FieldConfig> = ${JSON.stringify(nested, null, 1)};`);
+      count('schema');
+    }));
     const custom = p.fieldConfig?.defaults?.custom;
     if (custom !== undefined) {
       const dir = PLUGIN_DIR[p.type] ?? p.type.toLowerCase().replace(/-/g, '');
       const declared = path.join(schemaRoot, 'dist/types/raw/composable', dir, 'panelcfg/x/types.gen.d.ts');
-      const hasFc = /interface FieldConfig\b/.test(fs.readFileSync(declared, 'utf8'));
+      const hasFc = !UNPUBLISHED.has(dir) && /interface FieldConfig\b/.test(fs.readFileSync(declared, 'utf8'));
       push(job.where, 'fieldConfig.defaults.custom', `const c${n}: ${hasFc ? `Json<${mod}.FieldConfig>` : 'Record<string, never>'} = ${JSON.stringify(custom, null, 1)};`);
       count('schema');
     }
   }
   const file = path.join(__dirname, `.oracle-check-${process.pid}.ts`); // beside node_modules, so imports resolve
   fs.writeFileSync(file, lines.join('\n'));
+  const typesFile = writeTransformerTypes();
   try {
     const program = ts.createProgram([file], {
       strict: true, noEmit: true, skipLibCheck: true, types: [], lib: ['lib.es2022.d.ts'],
@@ -565,6 +705,7 @@ function judgeSchema(jobs) {
     }
   } finally {
     fs.rmSync(file, { force: true });
+    fs.rmSync(typesFile, { force: true });
   }
 }
 
@@ -594,6 +735,8 @@ function registry() {
     colorModes: grafana.fieldColorModeRegistry.list().map((m) => m.id),
     matchers: grafana.fieldMatchers.list().map((m) => m.id),
     transformers: [...transformerIds],
+    executableTransformers: [...executable.keys()],
+    cellTypes: [...cellTypes],
     namedColors: [...namedColors],
   };
 }

@@ -15,6 +15,7 @@ public static class Cases
         ("{app=`api`}", "{app=\"api\"}"),
         ("{app=~`\\d+`}", "{app=~\"\\\\d+\"}"),
         ("{app=\"a\\\"b\"}", "{app=\"a\\\"b\"}"),
+        ("{app=\"\\xe2\\x82\\xac\\342\\202\\254\"}", "{app=\"€€\"}"),
         ("{app=~\"$app\", namespace=\"${ns}\"}", "{app=~\"$app\", namespace=\"${ns}\"}"),
         ("{app=\"api\"} # a comment\n |= \"x\"", "{app=\"api\"} |= \"x\""),
         ("({app=\"api\"} |= \"x\")", "{app=\"api\"} |= \"x\""),

@@ -224,7 +224,7 @@ public class FieldConfigTests
         Assert.Equal(80, props["custom.width"].GetInt32());
         Assert.Equal("center", props["custom.align"].GetString());
         Assert.Equal("color-background", props["custom.cellOptions"].GetProperty("type").GetString());
-        Assert.True(props["custom.hidden"].GetBoolean());
+        Assert.True(props["custom.hideFrom.viz"].GetBoolean());
         Assert.Equal("dash", props["custom.lineStyle"].GetProperty("fill").GetString());
         Assert.Equal("byType", overrides[1].At("matcher.id").GetString());
         Assert.Equal("time", overrides[1].At("matcher.options").GetString());

@@ -40,7 +40,7 @@ public class SchemaRuleTests
         { "templating.list[1].current.value", "5", "$.templating.list[1].current.value", "expected array or string, got number 5" },
 
         // Common panel fields.
-        { "panels[2].type", "\"graph\"", "$.panels[2].type", "value 'graph' is not one of: row, timeseries, stat, gauge, bargauge, table, piechart, heatmap, nodeGraph, text, logs, barchart, state-timeline" },
+        { "panels[2].type", "\"graph\"", "$.panels[2].type", "value 'graph' is not one of: row, timeseries, stat, gauge, bargauge, table, piechart, heatmap, nodeGraph, text, logs, barchart, state-timeline, histogram, trend, status-history, ... (11 more)" },
         { "panels[2].id", "0", "$.panels[2].id", "value 0 is less than minimum 1" },
         { Stat + ".gridPos.w", "30", "$.panels[2].gridPos.w", "value 30 is greater than maximum 24 (the grid is 24 columns wide)" },
         { Stat + ".gridPos.h", "0", "$.panels[2].gridPos.h", "value 0 is less than minimum 1" },
@@ -73,7 +73,7 @@ public class SchemaRuleTests
         { TimeSeries + ".fieldConfig.defaults.thresholds.steps[0].value", "5", "$.panels[1].fieldConfig.defaults.thresholds.steps[0].value", "expected null, got number 5 (the first step is the base and stands for minus infinity)" },
         { TimeSeries + ".fieldConfig.defaults.thresholds.steps", "[]", "$.panels[1].fieldConfig.defaults.thresholds.steps", "has 0 item(s), needs at least 1" },
         { TimeSeries + ".fieldConfig.defaults.thresholds.mode", "\"relative\"", "$.panels[1].fieldConfig.defaults.thresholds.mode", "value 'relative' is not one of: absolute, percentage" },
-        { TimeSeries + ".fieldConfig.defaults.color.mode", "\"palette\"", "$.panels[1].fieldConfig.defaults.color.mode", "value 'palette' is not one of: thresholds, palette-classic, palette-classic-by-name, continuous-GrYlRd, continuous-RdYlGr, continuous-BlYlRd, continuous-YlRd, continuous-BlPu, continuous-YlBl, continuous-blues, continuous-reds, continuous-greens, continuous-purples, continuous-viridis, continuous-magma, continuous-plasma, ... (4 more)" },
+        { TimeSeries + ".fieldConfig.defaults.color.mode", "\"palette\"", "$.panels[1].fieldConfig.defaults.color.mode", "value 'palette' is not one of: thresholds, palette-classic, palette-classic-by-name, continuous-GrYlRd, continuous-RdYlGr, continuous-BlYlRd, continuous-YlRd, continuous-BlPu, continuous-YlBl, continuous-blues, continuous-reds, continuous-greens, continuous-purples, continuous-viridis, continuous-magma, continuous-plasma, ... (9 more)" },
         { TimeSeries + ".fieldConfig.defaults.color.seriesBy", "\"mean\"", "$.panels[1].fieldConfig.defaults.color.seriesBy", "value 'mean' is not one of: min, max, last" },
         { TimeSeries + ".fieldConfig.defaults.mappings[0].type", "\"values\"", "$.panels[1].fieldConfig.defaults.mappings[0].type", "value 'values' is not one of: value, range, regex, special" },
         { TimeSeries + ".fieldConfig.defaults.mappings[1].options.from", "\"low\"", "$.panels[1].fieldConfig.defaults.mappings[1].options.from", "expected null or number, got string 'low'" },
@@ -112,7 +112,7 @@ public class SchemaRuleTests
         { BarGauge + ".options.displayMode", "\"bar\"", "$.panels[4].options.displayMode", "value 'bar' is not one of: basic, lcd, gradient" },
         { BarGauge + ".options.namePlacement", "\"right\"", "$.panels[4].options.namePlacement", "value 'right' is not one of: auto, top, left, hidden" },
         { Table + ".options.cellHeight", "\"xl\"", "$.panels[5].options.cellHeight", "value 'xl' is not one of: sm, md, lg, auto" },
-        { Table + ".fieldConfig.defaults.custom.cellOptions.type", "\"bar\"", "$.panels[5].fieldConfig.defaults.custom.cellOptions.type", "value 'bar' is not one of: auto, color-text, color-background, gauge, sparkline, image, json-view, data-links, actions" },
+        { Table + ".fieldConfig.defaults.custom.cellOptions.type", "\"bar\"", "$.panels[5].fieldConfig.defaults.custom.cellOptions.type", "value 'bar' is not one of: auto, color-text, color-background, gauge, sparkline, image, json-view, data-links, actions, pill, markdown, geo" },
         { Table + ".fieldConfig.defaults.custom.align", "\"justify\"", "$.panels[5].fieldConfig.defaults.custom.align", "value 'justify' is not one of: auto, left, right, center" },
         { PieChart + ".options.pieType", "\"ring\"", "$.panels[6].options.pieType", "value 'ring' is not one of: pie, donut" },
         { PieChart + ".options.legend.values[0]", "\"name\"", "$.panels[6].options.legend.values[0]", "value 'name' is not one of: value, percent" },
@@ -128,6 +128,23 @@ public class SchemaRuleTests
         { BarChart + ".options.tooltip", null, "$.panels[11].options.tooltip", "required property 'tooltip' is missing" },
         { StateTimeline + ".options.alignValue", "\"middle\"", "$.panels[12].options.alignValue", "value 'middle' is not one of: left, center, right" },
         { StateTimeline + ".fieldConfig.defaults.custom.fillOpacity", "101", "$.panels[12].fieldConfig.defaults.custom.fillOpacity", "value 101 is greater than maximum 100" },
+
+        // Panel types added through the generated model (issue 13): the spec's enums and ranges, Grafana's types.
+        { "panels[14].fieldConfig.defaults.custom.fillOpacity", "150", "$.panels[14].fieldConfig.defaults.custom.fillOpacity", "value 150 is greater than maximum 100" },
+        { "panels[14].options.bucketCount", "0", "$.panels[14].options.bucketCount", "value 0 is less than minimum 1" },
+        { "panels[17].fieldConfig.defaults.custom.show", "\"dots\"", "$.panels[17].fieldConfig.defaults.custom.show", "value 'dots' is not one of: points, lines, points+lines" },
+        { "panels[18].options.mode", "\"bars\"", "$.panels[18].options.mode", "value 'bars' is not one of: candles+volume, candles, volume" },
+        { "panels[18].options.colors.up", "1", "$.panels[18].options.colors.up", "expected a string, got number 1" },
+        { "panels[19].options.tags", "\"llm\"", "$.panels[19].options.tags", "expected an array, got string 'llm'" },
+        { "panels[20].options.sortOrder", "9", "$.panels[20].options.sortOrder", "value 9 is not one of: 1, 2, 3, 4, 5" },
+        { "panels[20].options.stateFilter.firing", "\"yes\"", "$.panels[20].options.stateFilter.firing", "expected a boolean, got string 'yes'" },
+        { "panels[21].options.limit", "0", "$.panels[21].options.limit", "value 0 is less than minimum 1" },
+        { "panels[25].options.selectedSeries", "-1", "$.panels[25].options.selectedSeries", "value -1 is less than minimum 0" },
+
+        { "panels[26].options.view.id", "\"center\"", "$.panels[26].options.view.id", "value 'center' is not one of: zero, coords, fit" },
+        { "panels[26].options.view.lat", "91", "$.panels[26].options.view.lat", "value 91 is greater than maximum 90" },
+        { "panels[26].options.tooltip.mode", "\"multi\"", "$.panels[26].options.tooltip.mode", "value 'multi' is not one of: details, none" },
+        { "panels[27].options.panZoom", "\"on\"", "$.panels[27].options.panZoom", "expected a boolean, got string 'on'" },
 
         // Rows.
         { CollapsedRow + ".panels", null, "$.panels[13].panels", "required property 'panels' is missing" },

@@ -134,8 +134,8 @@ public class PanelSpecTests
     }
 
     /// <summary>
-    /// The hand-kept JSON Schema (Schema/dashboard.schema.json) and the specs must agree: every key a spec writes is a
-    /// property of the panel's schema branch, and every Grafana name of a spec enum is allowed there.
+    /// The JSON Schema's panel branches (generated into Schema/dashboard.schema.json from the specs) and the specs agree:
+    /// every key a spec writes is a property of the panel's schema branch, and every Grafana name of a spec enum is allowed there.
     /// </summary>
     [Fact]
     public void Schema_branches_declare_every_key_and_name_the_specs_write()

@@ -19,6 +19,8 @@ public class RoundTripTests
         { "foo{a=\"quote\\\"back\\\\slash\\nnl\"}", "foo{a=\"quote\\\"back\\\\slash\\nnl\"}" },
         { "foo{a='it\\'s'}", "foo{a=\"it's\"}" },
         { "foo{a=\"\\u00e9\\x41\\101\"}", "foo{a=\"éAA\"}" },
+        // a run of byte escapes is UTF-8; a byte that is not stays a raw byte (Prometheus keeps it) and prints back as \xHH
+        { "foo{a=\"\\xe2\\x82\\xac\\342\\202\\254\\xff\"}", "foo{a=\"€€\\xff\"}" },
         // ranges, durations, offsets, @
         { "foo[5m]", "foo[5m]" },
         { "foo[90m]", "foo[1h30m]" },

@@ -25,6 +25,20 @@ internal static partial class DashboardJsonEmitter
             case LogsPanel p: WriteLogsOptionsFields(w, p.Options); break;
             case BarChartPanel p: WriteBarChartOptionsFields(w, p.Options); break;
             case StateTimelinePanel p: WriteStateTimelineOptionsFields(w, p.Options); break;
+            case HistogramPanel p: WriteHistogramOptionsFields(w, p.Options); break;
+            case TrendPanel p: WriteTrendOptionsFields(w, p.Options); break;
+            case StatusHistoryPanel p: WriteStatusHistoryOptionsFields(w, p.Options); break;
+            case XYChartPanel p: WriteXYChartOptionsFields(w, p.Options); break;
+            case CandlestickPanel p: WriteCandlestickOptionsFields(w, p.Options); break;
+            case DashboardListPanel p: WriteDashboardListOptionsFields(w, p.Options); break;
+            case AlertListPanel p: WriteAlertListOptionsFields(w, p.Options); break;
+            case AnnotationListPanel p: WriteAnnotationListOptionsFields(w, p.Options); break;
+            case NewsPanel p: WriteNewsOptionsFields(w, p.Options); break;
+            case FlameGraphPanel p: WriteFlameGraphOptionsFields(w, p.Options); break;
+            case TracesPanel p: WriteTracesOptionsFields(w, p.Options); break;
+            case DataGridPanel p: WriteDataGridOptionsFields(w, p.Options); break;
+            case GeomapPanel p: WriteGeomapOptionsFields(w, p.Options); break;
+            case CanvasPanel p: WriteCanvasOptionsFields(w, p.Options); break;
             default: throw new NotSupportedException($"Panel type {panel.GetType().Name} has no JSON mapping.");
         }
         w.WriteEndObject();
@@ -57,6 +71,31 @@ internal static partial class DashboardJsonEmitter
             case StateTimelinePanel p:
                 w.WriteStartObject("custom"u8);
                 WriteStateTimelineFieldConfigFields(w, p.FieldConfig);
+                w.WriteEndObject();
+                break;
+            case HistogramPanel p:
+                w.WriteStartObject("custom"u8);
+                WriteHistogramFieldConfigFields(w, p.FieldConfig);
+                w.WriteEndObject();
+                break;
+            case TrendPanel p:
+                w.WriteStartObject("custom"u8);
+                WriteTrendFieldConfigFields(w, p.FieldConfig);
+                w.WriteEndObject();
+                break;
+            case StatusHistoryPanel p:
+                w.WriteStartObject("custom"u8);
+                WriteStatusHistoryFieldConfigFields(w, p.FieldConfig);
+                w.WriteEndObject();
+                break;
+            case XYChartPanel p:
+                w.WriteStartObject("custom"u8);
+                WriteXYChartFieldConfigFields(w, p.FieldConfig);
+                w.WriteEndObject();
+                break;
+            case CandlestickPanel p:
+                w.WriteStartObject("custom"u8);
+                WriteCandlestickFieldConfigFields(w, p.FieldConfig);
                 w.WriteEndObject();
                 break;
         }
@@ -169,7 +208,7 @@ internal static partial class DashboardJsonEmitter
         w.WriteNumber("frameIndex"u8, o.FrameIndex);
         w.WriteOptional("showTypeIcons"u8, o.ShowTypeIcons);
         WriteTableSortBy(w, o);
-        WriteTableFooter(w, o);
+        w.WriteOptional("enablePagination"u8, o.EnablePagination);
         if (o.CellHeight is { } cellHeight) w.WriteString("cellHeight"u8, GrafanaNames.Of(cellHeight));
     }
 
@@ -188,6 +227,9 @@ internal static partial class DashboardJsonEmitter
         w.WriteTrueOrOmit("filterable"u8, o.Filterable);
         w.WriteOptional("width"u8, o.Width);
         w.WriteOptional("minWidth"u8, o.MinWidth);
+        w.WriteOptional("wrapText"u8, o.WrapText);
+        w.WriteOptional("wrapHeaderText"u8, o.WrapHeaderText);
+        WriteTableFooterReducers(w, o);
     }
 
     private static void WriteTableFieldConfigValue(GrafanaJsonWriter w, TableFieldConfig o)
@@ -430,6 +472,352 @@ internal static partial class DashboardJsonEmitter
     {
         w.WriteStartObject();
         WriteStateTimelineFieldConfigFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteHistogramOptionsFields(GrafanaJsonWriter w, HistogramOptions o)
+    {
+        w.WriteOptional("bucketCount"u8, o.BucketCount);
+        w.WriteOptional("bucketSize"u8, o.BucketSize);
+        w.WriteOptional("bucketOffset"u8, o.BucketOffset);
+        w.WriteOptional("combine"u8, o.Combine);
+        WriteLegendOptions(w, o.Legend);
+        WriteTooltipOptions(w, o.Tooltip);
+    }
+
+    private static void WriteHistogramOptionsValue(GrafanaJsonWriter w, HistogramOptions o)
+    {
+        w.WriteStartObject();
+        WriteHistogramOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteHistogramFieldConfigFields(GrafanaJsonWriter w, HistogramFieldConfig o)
+    {
+        w.WriteNumber("lineWidth"u8, o.LineWidth);
+        w.WriteNumber("fillOpacity"u8, o.FillOpacity);
+        w.WriteString("gradientMode"u8, GrafanaNames.Of(o.GradientMode));
+        WriteAxisOptionsFields(w, o.Axis);
+    }
+
+    private static void WriteHistogramFieldConfigValue(GrafanaJsonWriter w, HistogramFieldConfig o)
+    {
+        w.WriteStartObject();
+        WriteHistogramFieldConfigFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteTrendOptionsFields(GrafanaJsonWriter w, TrendOptions o)
+    {
+        w.WriteOptional("xField"u8, o.XField);
+        WriteLegendOptions(w, o.Legend);
+        WriteTooltipOptions(w, o.Tooltip);
+    }
+
+    private static void WriteTrendOptionsValue(GrafanaJsonWriter w, TrendOptions o)
+    {
+        w.WriteStartObject();
+        WriteTrendOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteTrendFieldConfigFields(GrafanaJsonWriter w, TrendFieldConfig o)
+    {
+        WriteGraphStyleFields(w, o.Style);
+        WriteAxisOptionsFields(w, o.Axis);
+    }
+
+    private static void WriteTrendFieldConfigValue(GrafanaJsonWriter w, TrendFieldConfig o)
+    {
+        w.WriteStartObject();
+        WriteTrendFieldConfigFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteStatusHistoryOptionsFields(GrafanaJsonWriter w, StatusHistoryOptions o)
+    {
+        w.WriteString("showValue"u8, GrafanaNames.Of(o.ShowValue));
+        w.WriteNumber("rowHeight"u8, o.RowHeight);
+        w.WriteOptional("colWidth"u8, o.ColWidth);
+        w.WriteOptional("perPage"u8, o.PerPage);
+        WriteLegendOptions(w, o.Legend);
+        WriteTooltipOptions(w, o.Tooltip);
+    }
+
+    private static void WriteStatusHistoryOptionsValue(GrafanaJsonWriter w, StatusHistoryOptions o)
+    {
+        w.WriteStartObject();
+        WriteStatusHistoryOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteStatusHistoryFieldConfigFields(GrafanaJsonWriter w, StatusHistoryFieldConfig o)
+    {
+        w.WriteNumber("lineWidth"u8, o.LineWidth);
+        w.WriteNumber("fillOpacity"u8, o.FillOpacity);
+    }
+
+    private static void WriteStatusHistoryFieldConfigValue(GrafanaJsonWriter w, StatusHistoryFieldConfig o)
+    {
+        w.WriteStartObject();
+        WriteStatusHistoryFieldConfigFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteXYChartOptionsFields(GrafanaJsonWriter w, XYChartOptions o)
+    {
+        w.WriteString("mapping"u8, GrafanaNames.Of(o.Mapping));
+        WriteLegendOptions(w, o.Legend);
+        WriteTooltipOptions(w, o.Tooltip);
+    }
+
+    private static void WriteXYChartOptionsValue(GrafanaJsonWriter w, XYChartOptions o)
+    {
+        w.WriteStartObject();
+        WriteXYChartOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteXYChartFieldConfigFields(GrafanaJsonWriter w, XYChartFieldConfig o)
+    {
+        w.WriteString("show"u8, GrafanaNames.Of(o.Show));
+        if (o.PointSize is not null || o.PointSizeMin is not null || o.PointSizeMax is not null)
+        {
+            w.WriteStartObject("pointSize"u8);
+            w.WriteOptional("fixed"u8, o.PointSize);
+            w.WriteOptional("min"u8, o.PointSizeMin);
+            w.WriteOptional("max"u8, o.PointSizeMax);
+            w.WriteEndObject();
+        }
+        if (o.PointShape is { } pointShape) w.WriteString("pointShape"u8, GrafanaNames.Of(pointShape));
+        w.WriteOptional("pointStrokeWidth"u8, o.PointStrokeWidth);
+        w.WriteOptional("fillOpacity"u8, o.FillOpacity);
+        w.WriteOptional("lineWidth"u8, o.LineWidth);
+        WriteAxisOptionsFields(w, o.Axis);
+    }
+
+    private static void WriteXYChartFieldConfigValue(GrafanaJsonWriter w, XYChartFieldConfig o)
+    {
+        w.WriteStartObject();
+        WriteXYChartFieldConfigFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCandlestickOptionsFields(GrafanaJsonWriter w, CandlestickOptions o)
+    {
+        w.WriteString("mode"u8, GrafanaNames.Of(o.Mode));
+        w.WriteString("candleStyle"u8, GrafanaNames.Of(o.CandleStyle));
+        w.WriteString("colorStrategy"u8, GrafanaNames.Of(o.ColorStrategy));
+        w.WriteStartObject("fields"u8);
+        w.WriteOptional("open"u8, o.OpenField);
+        w.WriteOptional("high"u8, o.HighField);
+        w.WriteOptional("low"u8, o.LowField);
+        w.WriteOptional("close"u8, o.CloseField);
+        w.WriteOptional("volume"u8, o.VolumeField);
+        w.WriteEndObject();
+        w.WriteStartObject("colors"u8);
+        w.WriteString("up"u8, o.UpColor.Value);
+        w.WriteString("down"u8, o.DownColor.Value);
+        w.WriteString("flat"u8, o.FlatColor.Value);
+        w.WriteEndObject();
+        w.WriteOptional("includeAllFields"u8, o.IncludeAllFields);
+        WriteLegendOptions(w, o.Legend);
+        WriteTooltipOptions(w, o.Tooltip);
+    }
+
+    private static void WriteCandlestickOptionsValue(GrafanaJsonWriter w, CandlestickOptions o)
+    {
+        w.WriteStartObject();
+        WriteCandlestickOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCandlestickFieldConfigFields(GrafanaJsonWriter w, CandlestickFieldConfig o)
+    {
+        WriteGraphStyleFields(w, o.Style);
+        WriteAxisOptionsFields(w, o.Axis);
+    }
+
+    private static void WriteCandlestickFieldConfigValue(GrafanaJsonWriter w, CandlestickFieldConfig o)
+    {
+        w.WriteStartObject();
+        WriteCandlestickFieldConfigFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteDashboardListOptionsFields(GrafanaJsonWriter w, DashboardListOptions o)
+    {
+        w.WriteBoolean("keepTime"u8, o.KeepTime);
+        w.WriteBoolean("includeVars"u8, o.IncludeVars);
+        w.WriteBoolean("showStarred"u8, o.ShowStarred);
+        w.WriteBoolean("showRecentlyViewed"u8, o.ShowRecentlyViewed);
+        w.WriteBoolean("showSearch"u8, o.ShowSearch);
+        w.WriteBoolean("showHeadings"u8, o.ShowHeadings);
+        w.WriteBoolean("showFolderNames"u8, o.ShowFolderNames);
+        w.WriteNumber("maxItems"u8, o.MaxItems);
+        w.WriteString("query"u8, o.Query);
+        w.WriteStartArray("tags"u8);
+        foreach (var item in OrEmpty(o.Tags)) w.WriteStringValue(item);
+        w.WriteEndArray();
+        w.WriteOptional("folderUID"u8, o.FolderUid);
+    }
+
+    private static void WriteDashboardListOptionsValue(GrafanaJsonWriter w, DashboardListOptions o)
+    {
+        w.WriteStartObject();
+        WriteDashboardListOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteAlertListOptionsFields(GrafanaJsonWriter w, AlertListOptions o)
+    {
+        w.WriteString("viewMode"u8, GrafanaNames.Of(o.View));
+        w.WriteString("groupMode"u8, GrafanaNames.Of(o.GroupMode));
+        w.WriteStartArray("groupBy"u8);
+        foreach (var item in OrEmpty(o.GroupBy)) w.WriteStringValue(item);
+        w.WriteEndArray();
+        w.WriteNumber("maxItems"u8, o.MaxItems);
+        w.WriteNumber("sortOrder"u8, (int)o.SortOrder);
+        w.WriteBoolean("dashboardAlerts"u8, o.DashboardAlerts);
+        w.WriteString("alertName"u8, o.AlertName);
+        w.WriteString("alertInstanceLabelFilter"u8, o.LabelFilter);
+        w.WriteOptional("datasource"u8, o.Datasource);
+        w.WriteBoolean("showInstances"u8, o.ShowInstances);
+        w.WriteBoolean("showInactiveAlerts"u8, o.ShowInactiveAlerts);
+        w.WriteStartObject("stateFilter"u8);
+        w.WriteBoolean("firing"u8, o.Firing);
+        w.WriteBoolean("pending"u8, o.Pending);
+        w.WriteBoolean("recovering"u8, o.Recovering);
+        w.WriteBoolean("noData"u8, o.NoData);
+        w.WriteBoolean("normal"u8, o.Normal);
+        w.WriteBoolean("error"u8, o.Error);
+        w.WriteEndObject();
+    }
+
+    private static void WriteAlertListOptionsValue(GrafanaJsonWriter w, AlertListOptions o)
+    {
+        w.WriteStartObject();
+        WriteAlertListOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteAnnotationListOptionsFields(GrafanaJsonWriter w, AnnotationListOptions o)
+    {
+        w.WriteBoolean("onlyFromThisDashboard"u8, o.OnlyFromThisDashboard);
+        w.WriteBoolean("onlyInTimeRange"u8, o.OnlyInTimeRange);
+        w.WriteStartArray("tags"u8);
+        foreach (var item in OrEmpty(o.Tags)) w.WriteStringValue(item);
+        w.WriteEndArray();
+        w.WriteNumber("limit"u8, o.Limit);
+        w.WriteBoolean("showUser"u8, o.ShowUser);
+        w.WriteBoolean("showTime"u8, o.ShowTime);
+        w.WriteBoolean("showTags"u8, o.ShowTags);
+        w.WriteBoolean("navigateToPanel"u8, o.NavigateToPanel);
+        w.WriteString("navigateBefore"u8, o.NavigateBefore);
+        w.WriteString("navigateAfter"u8, o.NavigateAfter);
+    }
+
+    private static void WriteAnnotationListOptionsValue(GrafanaJsonWriter w, AnnotationListOptions o)
+    {
+        w.WriteStartObject();
+        WriteAnnotationListOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteNewsOptionsFields(GrafanaJsonWriter w, NewsOptions o)
+    {
+        w.WriteString("feedUrl"u8, o.FeedUrl);
+        w.WriteBoolean("showImage"u8, o.ShowImage);
+    }
+
+    private static void WriteNewsOptionsValue(GrafanaJsonWriter w, NewsOptions o)
+    {
+        w.WriteStartObject();
+        WriteNewsOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteFlameGraphOptionsFields(GrafanaJsonWriter w, FlameGraphOptions o)
+    {
+    }
+
+    private static void WriteFlameGraphOptionsValue(GrafanaJsonWriter w, FlameGraphOptions o)
+    {
+        w.WriteStartObject();
+        WriteFlameGraphOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteTracesOptionsFields(GrafanaJsonWriter w, TracesOptions o)
+    {
+    }
+
+    private static void WriteTracesOptionsValue(GrafanaJsonWriter w, TracesOptions o)
+    {
+        w.WriteStartObject();
+        WriteTracesOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteDataGridOptionsFields(GrafanaJsonWriter w, DataGridOptions o)
+    {
+        w.WriteNumber("selectedSeries"u8, o.SelectedSeries);
+    }
+
+    private static void WriteDataGridOptionsValue(GrafanaJsonWriter w, DataGridOptions o)
+    {
+        w.WriteStartObject();
+        WriteDataGridOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteGeomapOptionsFields(GrafanaJsonWriter w, GeomapOptions o)
+    {
+        w.WriteStartObject("view"u8);
+        w.WriteString("id"u8, GrafanaNames.Of(o.Center));
+        w.WriteOptional("lat"u8, o.Latitude);
+        w.WriteOptional("lon"u8, o.Longitude);
+        w.WriteOptional("zoom"u8, o.Zoom);
+        w.WriteOptional("minZoom"u8, o.MinZoom);
+        w.WriteOptional("maxZoom"u8, o.MaxZoom);
+        w.WriteOptional("padding"u8, o.Padding);
+        w.WriteOptional("allLayers"u8, o.AllLayers);
+        w.WriteOptional("lastOnly"u8, o.LastOnly);
+        w.WriteOptional("layer"u8, o.FitLayer);
+        w.WriteOptional("shared"u8, o.SharedView);
+        w.WriteEndObject();
+        w.WriteStartObject("controls"u8);
+        w.WriteBoolean("showZoom"u8, o.ShowZoom);
+        w.WriteBoolean("mouseWheelZoom"u8, o.MouseWheelZoom);
+        w.WriteBoolean("showAttribution"u8, o.ShowAttribution);
+        w.WriteOptional("showScale"u8, o.ShowScale);
+        w.WriteOptional("showMeasure"u8, o.ShowMeasure);
+        w.WriteOptional("showDebug"u8, o.ShowDebug);
+        w.WriteEndObject();
+        w.WriteStartObject("tooltip"u8);
+        w.WriteString("mode"u8, GrafanaNames.Of(o.TooltipMode));
+        w.WriteEndObject();
+    }
+
+    private static void WriteGeomapOptionsValue(GrafanaJsonWriter w, GeomapOptions o)
+    {
+        w.WriteStartObject();
+        WriteGeomapOptionsFields(w, o);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCanvasOptionsFields(GrafanaJsonWriter w, CanvasOptions o)
+    {
+        w.WriteOptional("inlineEditing"u8, o.InlineEditing);
+        w.WriteOptional("showAdvancedTypes"u8, o.ShowAdvancedTypes);
+        w.WriteOptional("panZoom"u8, o.PanZoom);
+        w.WriteOptional("zoomToContent"u8, o.ZoomToContent);
+    }
+
+    private static void WriteCanvasOptionsValue(GrafanaJsonWriter w, CanvasOptions o)
+    {
+        w.WriteStartObject();
+        WriteCanvasOptionsFields(w, o);
         w.WriteEndObject();
     }
 

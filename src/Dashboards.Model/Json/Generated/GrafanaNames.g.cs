@@ -11,6 +11,40 @@ namespace Dashboards.Model.Json;
 /// <summary>The strings Grafana stores for the model's enums, both ways. An undefined value throws; an unknown string is not parsed.</summary>
 internal static partial class GrafanaNames
 {
+    public static string Of(AlertListGroupMode v) => v switch
+    {
+        AlertListGroupMode.Default => "default",
+        AlertListGroupMode.Custom => "custom",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out AlertListGroupMode v)
+    {
+        switch (s)
+        {
+            case "default": v = AlertListGroupMode.Default; return true;
+            case "custom": v = AlertListGroupMode.Custom; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(AlertListView v) => v switch
+    {
+        AlertListView.List => "list",
+        AlertListView.Stat => "stat",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out AlertListView v)
+    {
+        switch (s)
+        {
+            case "list": v = AlertListView.List; return true;
+            case "stat": v = AlertListView.Stat; return true;
+            default: v = default; return false;
+        }
+    }
+
     public static string Of(AxisColorMode v) => v switch
     {
         AxisColorMode.Text => "text",
@@ -133,6 +167,31 @@ internal static partial class GrafanaNames
         }
     }
 
+    public static string Of(CalculateMode v) => v switch
+    {
+        CalculateMode.ReduceRow => "reduceRow",
+        CalculateMode.Binary => "binary",
+        CalculateMode.Unary => "unary",
+        CalculateMode.CumulativeFunctions => "cumulativeFunctions",
+        CalculateMode.WindowFunctions => "windowFunctions",
+        CalculateMode.Index => "index",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out CalculateMode v)
+    {
+        switch (s)
+        {
+            case "reduceRow": v = CalculateMode.ReduceRow; return true;
+            case "binary": v = CalculateMode.Binary; return true;
+            case "unary": v = CalculateMode.Unary; return true;
+            case "cumulativeFunctions": v = CalculateMode.CumulativeFunctions; return true;
+            case "windowFunctions": v = CalculateMode.WindowFunctions; return true;
+            case "index": v = CalculateMode.Index; return true;
+            default: v = default; return false;
+        }
+    }
+
     public static string Of(CalendarPeriod v) => v switch
     {
         CalendarPeriod.Day => "d",
@@ -150,6 +209,59 @@ internal static partial class GrafanaNames
             case "w": v = CalendarPeriod.Week; return true;
             case "M": v = CalendarPeriod.Month; return true;
             case "y": v = CalendarPeriod.Year; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(CandleColorStrategy v) => v switch
+    {
+        CandleColorStrategy.OpenClose => "open-close",
+        CandleColorStrategy.CloseClose => "close-close",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out CandleColorStrategy v)
+    {
+        switch (s)
+        {
+            case "open-close": v = CandleColorStrategy.OpenClose; return true;
+            case "close-close": v = CandleColorStrategy.CloseClose; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(CandleStyle v) => v switch
+    {
+        CandleStyle.Candles => "candles",
+        CandleStyle.OhlcBars => "ohlcbars",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out CandleStyle v)
+    {
+        switch (s)
+        {
+            case "candles": v = CandleStyle.Candles; return true;
+            case "ohlcbars": v = CandleStyle.OhlcBars; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(CandlestickMode v) => v switch
+    {
+        CandlestickMode.CandlesAndVolume => "candles+volume",
+        CandlestickMode.Candles => "candles",
+        CandlestickMode.Volume => "volume",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out CandlestickMode v)
+    {
+        switch (s)
+        {
+            case "candles+volume": v = CandlestickMode.CandlesAndVolume; return true;
+            case "candles": v = CandlestickMode.Candles; return true;
+            case "volume": v = CandlestickMode.Volume; return true;
             default: v = default; return false;
         }
     }
@@ -210,6 +322,25 @@ internal static partial class GrafanaNames
         }
     }
 
+    public static string Of(ConcatenateFrameName v) => v switch
+    {
+        ConcatenateFrameName.FieldName => "field",
+        ConcatenateFrameName.Label => "label",
+        ConcatenateFrameName.Drop => "drop",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out ConcatenateFrameName v)
+    {
+        switch (s)
+        {
+            case "field": v = ConcatenateFrameName.FieldName; return true;
+            case "label": v = ConcatenateFrameName.Label; return true;
+            case "drop": v = ConcatenateFrameName.Drop; return true;
+            default: v = default; return false;
+        }
+    }
+
     public static string Of(DrawStyle v) => v switch
     {
         DrawStyle.Line => "line",
@@ -225,6 +356,50 @@ internal static partial class GrafanaNames
             case "line": v = DrawStyle.Line; return true;
             case "bars": v = DrawStyle.Bars; return true;
             case "points": v = DrawStyle.Points; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(EmptyCellValue v) => v switch
+    {
+        EmptyCellValue.Null => "null",
+        EmptyCellValue.Empty => "empty",
+        EmptyCellValue.True => "true",
+        EmptyCellValue.False => "false",
+        EmptyCellValue.Zero => "zero",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out EmptyCellValue v)
+    {
+        switch (s)
+        {
+            case "null": v = EmptyCellValue.Null; return true;
+            case "empty": v = EmptyCellValue.Empty; return true;
+            case "true": v = EmptyCellValue.True; return true;
+            case "false": v = EmptyCellValue.False; return true;
+            case "zero": v = EmptyCellValue.Zero; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(ExtractFormat v) => v switch
+    {
+        ExtractFormat.Auto => "auto",
+        ExtractFormat.Json => "json",
+        ExtractFormat.KeyValues => "kvp",
+        ExtractFormat.RegExp => "regexp",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out ExtractFormat v)
+    {
+        switch (s)
+        {
+            case "auto": v = ExtractFormat.Auto; return true;
+            case "json": v = ExtractFormat.Json; return true;
+            case "kvp": v = ExtractFormat.KeyValues; return true;
+            case "regexp": v = ExtractFormat.RegExp; return true;
             default: v = default; return false;
         }
     }
@@ -251,6 +426,11 @@ internal static partial class GrafanaNames
         FieldColorMode.ContinuousCividis => "continuous-cividis",
         FieldColorMode.Fixed => "fixed",
         FieldColorMode.Shades => "shades",
+        FieldColorMode.Gradient => "gradient",
+        FieldColorMode.PaletteColorblind => "palette-colorblind",
+        FieldColorMode.PaletteCategoricalNext => "palette-categorical-next",
+        FieldColorMode.PaletteCategoricalNext2 => "palette-categorical-next-2",
+        FieldColorMode.PaletteCategoricalNext3 => "palette-categorical-next-3",
         _ => throw Undefined(v),
     };
 
@@ -278,6 +458,113 @@ internal static partial class GrafanaNames
             case "continuous-cividis": v = FieldColorMode.ContinuousCividis; return true;
             case "fixed": v = FieldColorMode.Fixed; return true;
             case "shades": v = FieldColorMode.Shades; return true;
+            case "gradient": v = FieldColorMode.Gradient; return true;
+            case "palette-colorblind": v = FieldColorMode.PaletteColorblind; return true;
+            case "palette-categorical-next": v = FieldColorMode.PaletteCategoricalNext; return true;
+            case "palette-categorical-next-2": v = FieldColorMode.PaletteCategoricalNext2; return true;
+            case "palette-categorical-next-3": v = FieldColorMode.PaletteCategoricalNext3; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(FieldConfigTarget v) => v switch
+    {
+        FieldConfigTarget.FieldName => "field.name",
+        FieldConfigTarget.FieldValue => "field.value",
+        FieldConfigTarget.FieldLabel => "field.label",
+        FieldConfigTarget.Ignore => "__ignore",
+        FieldConfigTarget.Max => "max",
+        FieldConfigTarget.Min => "min",
+        FieldConfigTarget.Unit => "unit",
+        FieldConfigTarget.Decimals => "decimals",
+        FieldConfigTarget.DisplayName => "displayName",
+        FieldConfigTarget.Color => "color",
+        FieldConfigTarget.Threshold => "threshold1",
+        FieldConfigTarget.MappingValue => "mappings.value",
+        FieldConfigTarget.MappingColor => "mappings.color",
+        FieldConfigTarget.MappingText => "mappings.text",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out FieldConfigTarget v)
+    {
+        switch (s)
+        {
+            case "field.name": v = FieldConfigTarget.FieldName; return true;
+            case "field.value": v = FieldConfigTarget.FieldValue; return true;
+            case "field.label": v = FieldConfigTarget.FieldLabel; return true;
+            case "__ignore": v = FieldConfigTarget.Ignore; return true;
+            case "max": v = FieldConfigTarget.Max; return true;
+            case "min": v = FieldConfigTarget.Min; return true;
+            case "unit": v = FieldConfigTarget.Unit; return true;
+            case "decimals": v = FieldConfigTarget.Decimals; return true;
+            case "displayName": v = FieldConfigTarget.DisplayName; return true;
+            case "color": v = FieldConfigTarget.Color; return true;
+            case "threshold1": v = FieldConfigTarget.Threshold; return true;
+            case "mappings.value": v = FieldConfigTarget.MappingValue; return true;
+            case "mappings.color": v = FieldConfigTarget.MappingColor; return true;
+            case "mappings.text": v = FieldConfigTarget.MappingText; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(FieldType v) => v switch
+    {
+        FieldType.Number => "number",
+        FieldType.String => "string",
+        FieldType.Time => "time",
+        FieldType.Boolean => "boolean",
+        FieldType.Enum => "enum",
+        FieldType.Other => "other",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out FieldType v)
+    {
+        switch (s)
+        {
+            case "number": v = FieldType.Number; return true;
+            case "string": v = FieldType.String; return true;
+            case "time": v = FieldType.Time; return true;
+            case "boolean": v = FieldType.Boolean; return true;
+            case "enum": v = FieldType.Enum; return true;
+            case "other": v = FieldType.Other; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(GeomapTooltipMode v) => v switch
+    {
+        GeomapTooltipMode.Details => "details",
+        GeomapTooltipMode.None => "none",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out GeomapTooltipMode v)
+    {
+        switch (s)
+        {
+            case "details": v = GeomapTooltipMode.Details; return true;
+            case "none": v = GeomapTooltipMode.None; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(GeomapViewCenter v) => v switch
+    {
+        GeomapViewCenter.Zero => "zero",
+        GeomapViewCenter.Coordinates => "coords",
+        GeomapViewCenter.FitData => "fit",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out GeomapViewCenter v)
+    {
+        switch (s)
+        {
+            case "zero": v = GeomapViewCenter.Zero; return true;
+            case "coords": v = GeomapViewCenter.Coordinates; return true;
+            case "fit": v = GeomapViewCenter.FitData; return true;
             default: v = default; return false;
         }
     }
@@ -371,6 +658,42 @@ internal static partial class GrafanaNames
         {
             case "linear": v = HeatmapColorScale.Linear; return true;
             case "exponential": v = HeatmapColorScale.Exponential; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(JoinMode v) => v switch
+    {
+        JoinMode.Outer => "outer",
+        JoinMode.Inner => "inner",
+        JoinMode.OuterTabular => "outerTabular",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out JoinMode v)
+    {
+        switch (s)
+        {
+            case "outer": v = JoinMode.Outer; return true;
+            case "inner": v = JoinMode.Inner; return true;
+            case "outerTabular": v = JoinMode.OuterTabular; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(LabelsToFieldsMode v) => v switch
+    {
+        LabelsToFieldsMode.Columns => "columns",
+        LabelsToFieldsMode.Rows => "rows",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out LabelsToFieldsMode v)
+    {
+        switch (s)
+        {
+            case "columns": v = LabelsToFieldsMode.Columns; return true;
+            case "rows": v = LabelsToFieldsMode.Rows; return true;
             default: v = default; return false;
         }
     }
@@ -605,6 +928,23 @@ internal static partial class GrafanaNames
         }
     }
 
+    public static string Of(RegressionModel v) => v switch
+    {
+        RegressionModel.Linear => "linear",
+        RegressionModel.Polynomial => "polynomial",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out RegressionModel v)
+    {
+        switch (s)
+        {
+            case "linear": v = RegressionModel.Linear; return true;
+            case "polynomial": v = RegressionModel.Polynomial; return true;
+            default: v = default; return false;
+        }
+    }
+
     public static string Of(RepeatDirection v) => v switch
     {
         RepeatDirection.Horizontal => "h",
@@ -786,6 +1126,39 @@ internal static partial class GrafanaNames
         }
     }
 
+    public static string Of(StringFormat v) => v switch
+    {
+        StringFormat.UpperCase => "Upper Case",
+        StringFormat.LowerCase => "Lower Case",
+        StringFormat.SentenceCase => "Sentence Case",
+        StringFormat.TitleCase => "Title Case",
+        StringFormat.PascalCase => "Pascal Case",
+        StringFormat.CamelCase => "Camel Case",
+        StringFormat.SnakeCase => "Snake Case",
+        StringFormat.KebabCase => "Kebab Case",
+        StringFormat.Trim => "Trim",
+        StringFormat.Substring => "Substring",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out StringFormat v)
+    {
+        switch (s)
+        {
+            case "Upper Case": v = StringFormat.UpperCase; return true;
+            case "Lower Case": v = StringFormat.LowerCase; return true;
+            case "Sentence Case": v = StringFormat.SentenceCase; return true;
+            case "Title Case": v = StringFormat.TitleCase; return true;
+            case "Pascal Case": v = StringFormat.PascalCase; return true;
+            case "Camel Case": v = StringFormat.CamelCase; return true;
+            case "Snake Case": v = StringFormat.SnakeCase; return true;
+            case "Kebab Case": v = StringFormat.KebabCase; return true;
+            case "Trim": v = StringFormat.Trim; return true;
+            case "Substring": v = StringFormat.Substring; return true;
+            default: v = default; return false;
+        }
+    }
+
     public static string Of(TableCellHeight v) => v switch
     {
         TableCellHeight.Small => "sm",
@@ -891,6 +1264,25 @@ internal static partial class GrafanaNames
         }
     }
 
+    public static string Of(TimeSeriesShape v) => v switch
+    {
+        TimeSeriesShape.Wide => "wide",
+        TimeSeriesShape.Long => "long",
+        TimeSeriesShape.Multi => "multi",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out TimeSeriesShape v)
+    {
+        switch (s)
+        {
+            case "wide": v = TimeSeriesShape.Wide; return true;
+            case "long": v = TimeSeriesShape.Long; return true;
+            case "multi": v = TimeSeriesShape.Multi; return true;
+            default: v = default; return false;
+        }
+    }
+
     public static string Of(TimelineValueAlignment v) => v switch
     {
         TimelineValueAlignment.Left => "left",
@@ -944,6 +1336,33 @@ internal static partial class GrafanaNames
             case "none": v = TooltipSort.None; return true;
             case "asc": v = TooltipSort.Ascending; return true;
             case "desc": v = TooltipSort.Descending; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(UnaryOperator v) => v switch
+    {
+        UnaryOperator.Abs => "abs",
+        UnaryOperator.Exp => "exp",
+        UnaryOperator.Ln => "ln",
+        UnaryOperator.Round => "round",
+        UnaryOperator.Floor => "floor",
+        UnaryOperator.Ceil => "ceil",
+        UnaryOperator.Percent => "percent",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out UnaryOperator v)
+    {
+        switch (s)
+        {
+            case "abs": v = UnaryOperator.Abs; return true;
+            case "exp": v = UnaryOperator.Exp; return true;
+            case "ln": v = UnaryOperator.Ln; return true;
+            case "round": v = UnaryOperator.Round; return true;
+            case "floor": v = UnaryOperator.Floor; return true;
+            case "ceil": v = UnaryOperator.Ceil; return true;
+            case "percent": v = UnaryOperator.Percent; return true;
             default: v = default; return false;
         }
     }
@@ -1009,6 +1428,93 @@ internal static partial class GrafanaNames
         {
             case "auto": v = VizSizing.Auto; return true;
             case "manual": v = VizSizing.Manual; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(WindowAlignment v) => v switch
+    {
+        WindowAlignment.Trailing => "trailing",
+        WindowAlignment.Centered => "centered",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out WindowAlignment v)
+    {
+        switch (s)
+        {
+            case "trailing": v = WindowAlignment.Trailing; return true;
+            case "centered": v = WindowAlignment.Centered; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(WindowSizeMode v) => v switch
+    {
+        WindowSizeMode.Percentage => "percentage",
+        WindowSizeMode.Fixed => "fixed",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out WindowSizeMode v)
+    {
+        switch (s)
+        {
+            case "percentage": v = WindowSizeMode.Percentage; return true;
+            case "fixed": v = WindowSizeMode.Fixed; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(XYChartMapping v) => v switch
+    {
+        XYChartMapping.Auto => "auto",
+        XYChartMapping.Manual => "manual",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out XYChartMapping v)
+    {
+        switch (s)
+        {
+            case "auto": v = XYChartMapping.Auto; return true;
+            case "manual": v = XYChartMapping.Manual; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(XYChartPointShape v) => v switch
+    {
+        XYChartPointShape.Circle => "circle",
+        XYChartPointShape.Square => "square",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out XYChartPointShape v)
+    {
+        switch (s)
+        {
+            case "circle": v = XYChartPointShape.Circle; return true;
+            case "square": v = XYChartPointShape.Square; return true;
+            default: v = default; return false;
+        }
+    }
+
+    public static string Of(XYChartShow v) => v switch
+    {
+        XYChartShow.Points => "points",
+        XYChartShow.Lines => "lines",
+        XYChartShow.PointsAndLines => "points+lines",
+        _ => throw Undefined(v),
+    };
+
+    public static bool TryParse(string? s, out XYChartShow v)
+    {
+        switch (s)
+        {
+            case "points": v = XYChartShow.Points; return true;
+            case "lines": v = XYChartShow.Lines; return true;
+            case "points+lines": v = XYChartShow.PointsAndLines; return true;
             default: v = default; return false;
         }
     }

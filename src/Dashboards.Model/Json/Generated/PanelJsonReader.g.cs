@@ -88,6 +88,90 @@ internal static partial class PanelJsonReader
                 if (custom is { ValueKind: JsonValueKind.Object } c) p = p with { FieldConfig = ReadStateTimelineFieldConfig(c, p.FieldConfig, "fieldConfig.defaults.custom", unknown) };
                 return p;
             }
+            case HistogramPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadHistogramOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) p = p with { FieldConfig = ReadHistogramFieldConfig(c, p.FieldConfig, "fieldConfig.defaults.custom", unknown) };
+                return p;
+            }
+            case TrendPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadTrendOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) p = p with { FieldConfig = ReadTrendFieldConfig(c, p.FieldConfig, "fieldConfig.defaults.custom", unknown) };
+                return p;
+            }
+            case StatusHistoryPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadStatusHistoryOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) p = p with { FieldConfig = ReadStatusHistoryFieldConfig(c, p.FieldConfig, "fieldConfig.defaults.custom", unknown) };
+                return p;
+            }
+            case XYChartPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadXYChartOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) p = p with { FieldConfig = ReadXYChartFieldConfig(c, p.FieldConfig, "fieldConfig.defaults.custom", unknown) };
+                return p;
+            }
+            case CandlestickPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadCandlestickOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) p = p with { FieldConfig = ReadCandlestickFieldConfig(c, p.FieldConfig, "fieldConfig.defaults.custom", unknown) };
+                return p;
+            }
+            case DashboardListPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadDashboardListOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
+                return p;
+            }
+            case AlertListPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadAlertListOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
+                return p;
+            }
+            case AnnotationListPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadAnnotationListOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
+                return p;
+            }
+            case NewsPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadNewsOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
+                return p;
+            }
+            case FlameGraphPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadFlameGraphOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
+                return p;
+            }
+            case TracesPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadTracesOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
+                return p;
+            }
+            case DataGridPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadDataGridOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
+                return p;
+            }
+            case GeomapPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadGeomapOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
+                return p;
+            }
+            case CanvasPanel p:
+            {
+                if (options is { ValueKind: JsonValueKind.Object } o) p = p with { Options = ReadCanvasOptions(o, p.Options, "options", unknown) };
+                if (custom is { ValueKind: JsonValueKind.Object } c) Unknown(c, "fieldConfig.defaults.custom", unknown);
+                return p;
+            }
             default: throw new NotSupportedException($"Panel type {panel.GetType().Name} has no JSON mapping.");
         }
     }
@@ -341,9 +425,11 @@ internal static partial class PanelJsonReader
                 case "sortBy":
                     if (ReadTableSortBy(p.Value, ref o, path + ".sortBy", unknown)) continue;
                     break;
-                case "footer":
-                    if (ReadTableFooter(p.Value, ref o, path + ".footer", unknown)) continue;
-                    break;
+                case "enablePagination":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { EnablePagination = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
                 case "cellHeight":
                     {
                         if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out TableCellHeight parsed)) { o = o with { CellHeight = parsed }; continue; }
@@ -389,6 +475,19 @@ internal static partial class PanelJsonReader
                         if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { MinWidth = n }; continue; }
                         break;
                     }
+                case "wrapText":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { WrapText = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "wrapHeaderText":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { WrapHeaderText = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "footer":
+                    if (ReadTableFooterReducers(p.Value, ref o, path + ".footer", unknown)) continue;
+                    break;
             }
             unknown.Add(Raw(path, p));
         }
@@ -1023,6 +1122,891 @@ internal static partial class PanelJsonReader
                 case "spanNulls":
                     {
                         if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { SpanNulls = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static HistogramOptions ReadHistogramOptions(JsonElement e, HistogramOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "bucketCount":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { BucketCount = n }; continue; }
+                        break;
+                    }
+                case "bucketSize":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number) { o = o with { BucketSize = p.Value.GetDouble() }; continue; }
+                        break;
+                    }
+                case "bucketOffset":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number) { o = o with { BucketOffset = p.Value.GetDouble() }; continue; }
+                        break;
+                    }
+                case "combine":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { Combine = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "legend":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Object) { o = o with { Legend = ReadLegendOptions(p.Value, o.Legend, path + ".legend", unknown) }; continue; }
+                        break;
+                    }
+                case "tooltip":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Object) { o = o with { Tooltip = ReadTooltipOptions(p.Value, o.Tooltip, path + ".tooltip", unknown) }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static HistogramFieldConfig ReadHistogramFieldConfig(JsonElement e, HistogramFieldConfig o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            {
+                var group = o.Axis;
+                if (ReadAxisOptionsField(p, ref group, path, unknown)) { o = o with { Axis = group }; continue; }
+            }
+            switch (p.Name)
+            {
+                case "lineWidth":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { LineWidth = n }; continue; }
+                        break;
+                    }
+                case "fillOpacity":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { FillOpacity = n }; continue; }
+                        break;
+                    }
+                case "gradientMode":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out GradientMode parsed)) { o = o with { GradientMode = parsed }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static TrendOptions ReadTrendOptions(JsonElement e, TrendOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "xField":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { XField = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "legend":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Object) { o = o with { Legend = ReadLegendOptions(p.Value, o.Legend, path + ".legend", unknown) }; continue; }
+                        break;
+                    }
+                case "tooltip":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Object) { o = o with { Tooltip = ReadTooltipOptions(p.Value, o.Tooltip, path + ".tooltip", unknown) }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static TrendFieldConfig ReadTrendFieldConfig(JsonElement e, TrendFieldConfig o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            {
+                var group = o.Style;
+                if (ReadGraphStyleField(p, ref group, path, unknown)) { o = o with { Style = group }; continue; }
+            }
+            {
+                var group = o.Axis;
+                if (ReadAxisOptionsField(p, ref group, path, unknown)) { o = o with { Axis = group }; continue; }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static StatusHistoryOptions ReadStatusHistoryOptions(JsonElement e, StatusHistoryOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "showValue":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out Visibility parsed)) { o = o with { ShowValue = parsed }; continue; }
+                        break;
+                    }
+                case "rowHeight":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number) { o = o with { RowHeight = p.Value.GetDouble() }; continue; }
+                        break;
+                    }
+                case "colWidth":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number) { o = o with { ColWidth = p.Value.GetDouble() }; continue; }
+                        break;
+                    }
+                case "perPage":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { PerPage = n }; continue; }
+                        break;
+                    }
+                case "legend":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Object) { o = o with { Legend = ReadLegendOptions(p.Value, o.Legend, path + ".legend", unknown) }; continue; }
+                        break;
+                    }
+                case "tooltip":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Object) { o = o with { Tooltip = ReadTooltipOptions(p.Value, o.Tooltip, path + ".tooltip", unknown) }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static StatusHistoryFieldConfig ReadStatusHistoryFieldConfig(JsonElement e, StatusHistoryFieldConfig o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "lineWidth":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { LineWidth = n }; continue; }
+                        break;
+                    }
+                case "fillOpacity":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { FillOpacity = n }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static XYChartOptions ReadXYChartOptions(JsonElement e, XYChartOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "mapping":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out XYChartMapping parsed)) { o = o with { Mapping = parsed }; continue; }
+                        break;
+                    }
+                case "legend":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Object) { o = o with { Legend = ReadLegendOptions(p.Value, o.Legend, path + ".legend", unknown) }; continue; }
+                        break;
+                    }
+                case "tooltip":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Object) { o = o with { Tooltip = ReadTooltipOptions(p.Value, o.Tooltip, path + ".tooltip", unknown) }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static XYChartFieldConfig ReadXYChartFieldConfig(JsonElement e, XYChartFieldConfig o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            {
+                var group = o.Axis;
+                if (ReadAxisOptionsField(p, ref group, path, unknown)) { o = o with { Axis = group }; continue; }
+            }
+            switch (p.Name)
+            {
+                case "show":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out XYChartShow parsed)) { o = o with { Show = parsed }; continue; }
+                        break;
+                    }
+                case "pointSize" when p.Value.ValueKind == JsonValueKind.Object:
+                    o = ReadXYChartFieldConfigPointSize(p.Value, o, path + ".pointSize", unknown);
+                    continue;
+                case "pointShape":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out XYChartPointShape parsed)) { o = o with { PointShape = parsed }; continue; }
+                        break;
+                    }
+                case "pointStrokeWidth":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { PointStrokeWidth = n }; continue; }
+                        break;
+                    }
+                case "fillOpacity":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { FillOpacity = n }; continue; }
+                        break;
+                    }
+                case "lineWidth":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { LineWidth = n }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    private static XYChartFieldConfig ReadXYChartFieldConfigPointSize(JsonElement e, XYChartFieldConfig o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "fixed":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { PointSize = n }; continue; }
+                        break;
+                    }
+                case "min":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { PointSizeMin = n }; continue; }
+                        break;
+                    }
+                case "max":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { PointSizeMax = n }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static CandlestickOptions ReadCandlestickOptions(JsonElement e, CandlestickOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "mode":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out CandlestickMode parsed)) { o = o with { Mode = parsed }; continue; }
+                        break;
+                    }
+                case "candleStyle":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out CandleStyle parsed)) { o = o with { CandleStyle = parsed }; continue; }
+                        break;
+                    }
+                case "colorStrategy":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out CandleColorStrategy parsed)) { o = o with { ColorStrategy = parsed }; continue; }
+                        break;
+                    }
+                case "fields" when p.Value.ValueKind == JsonValueKind.Object:
+                    o = ReadCandlestickOptionsFields(p.Value, o, path + ".fields", unknown);
+                    continue;
+                case "colors" when p.Value.ValueKind == JsonValueKind.Object:
+                    o = ReadCandlestickOptionsColors(p.Value, o, path + ".colors", unknown);
+                    continue;
+                case "includeAllFields":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { IncludeAllFields = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "legend":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Object) { o = o with { Legend = ReadLegendOptions(p.Value, o.Legend, path + ".legend", unknown) }; continue; }
+                        break;
+                    }
+                case "tooltip":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Object) { o = o with { Tooltip = ReadTooltipOptions(p.Value, o.Tooltip, path + ".tooltip", unknown) }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    private static CandlestickOptions ReadCandlestickOptionsFields(JsonElement e, CandlestickOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "open":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { OpenField = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "high":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { HighField = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "low":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { LowField = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "close":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { CloseField = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "volume":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { VolumeField = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    private static CandlestickOptions ReadCandlestickOptionsColors(JsonElement e, CandlestickOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "up":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() is { Length: > 0 } color) { o = o with { UpColor = Model.Color.FromGrafana(color) }; continue; }
+                        break;
+                    }
+                case "down":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() is { Length: > 0 } color) { o = o with { DownColor = Model.Color.FromGrafana(color) }; continue; }
+                        break;
+                    }
+                case "flat":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() is { Length: > 0 } color) { o = o with { FlatColor = Model.Color.FromGrafana(color) }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static CandlestickFieldConfig ReadCandlestickFieldConfig(JsonElement e, CandlestickFieldConfig o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            {
+                var group = o.Style;
+                if (ReadGraphStyleField(p, ref group, path, unknown)) { o = o with { Style = group }; continue; }
+            }
+            {
+                var group = o.Axis;
+                if (ReadAxisOptionsField(p, ref group, path, unknown)) { o = o with { Axis = group }; continue; }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static DashboardListOptions ReadDashboardListOptions(JsonElement e, DashboardListOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "keepTime":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { KeepTime = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "includeVars":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { IncludeVars = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showStarred":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowStarred = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showRecentlyViewed":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowRecentlyViewed = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showSearch":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowSearch = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showHeadings":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowHeadings = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showFolderNames":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowFolderNames = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "maxItems":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { MaxItems = n }; continue; }
+                        break;
+                    }
+                case "query":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { Query = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "tags":
+                    {
+                        if (ReadStrings(p.Value) is { } strings) { o = o with { Tags = strings }; continue; }
+                        break;
+                    }
+                case "folderUID":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { FolderUid = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static AlertListOptions ReadAlertListOptions(JsonElement e, AlertListOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "viewMode":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out AlertListView parsed)) { o = o with { View = parsed }; continue; }
+                        break;
+                    }
+                case "groupMode":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out AlertListGroupMode parsed)) { o = o with { GroupMode = parsed }; continue; }
+                        break;
+                    }
+                case "groupBy":
+                    {
+                        if (ReadStrings(p.Value) is { } strings) { o = o with { GroupBy = strings }; continue; }
+                        break;
+                    }
+                case "maxItems":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { MaxItems = n }; continue; }
+                        break;
+                    }
+                case "sortOrder":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n) && Enum.IsDefined((AlertListSortOrder)n)) { o = o with { SortOrder = (AlertListSortOrder)n }; continue; }
+                        break;
+                    }
+                case "dashboardAlerts":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { DashboardAlerts = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "alertName":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { AlertName = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "alertInstanceLabelFilter":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { LabelFilter = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "datasource":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { Datasource = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "showInstances":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowInstances = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showInactiveAlerts":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowInactiveAlerts = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "stateFilter" when p.Value.ValueKind == JsonValueKind.Object:
+                    o = ReadAlertListOptionsStateFilter(p.Value, o, path + ".stateFilter", unknown);
+                    continue;
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    private static AlertListOptions ReadAlertListOptionsStateFilter(JsonElement e, AlertListOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "firing":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { Firing = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "pending":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { Pending = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "recovering":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { Recovering = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "noData":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { NoData = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "normal":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { Normal = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "error":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { Error = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static AnnotationListOptions ReadAnnotationListOptions(JsonElement e, AnnotationListOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "onlyFromThisDashboard":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { OnlyFromThisDashboard = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "onlyInTimeRange":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { OnlyInTimeRange = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "tags":
+                    {
+                        if (ReadStrings(p.Value) is { } strings) { o = o with { Tags = strings }; continue; }
+                        break;
+                    }
+                case "limit":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { Limit = n }; continue; }
+                        break;
+                    }
+                case "showUser":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowUser = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showTime":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowTime = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showTags":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowTags = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "navigateToPanel":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { NavigateToPanel = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "navigateBefore":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { NavigateBefore = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "navigateAfter":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { NavigateAfter = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static NewsOptions ReadNewsOptions(JsonElement e, NewsOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "feedUrl":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { FeedUrl = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "showImage":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowImage = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static FlameGraphOptions ReadFlameGraphOptions(JsonElement e, FlameGraphOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static TracesOptions ReadTracesOptions(JsonElement e, TracesOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static DataGridOptions ReadDataGridOptions(JsonElement e, DataGridOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "selectedSeries":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { SelectedSeries = n }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static GeomapOptions ReadGeomapOptions(JsonElement e, GeomapOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "view" when p.Value.ValueKind == JsonValueKind.Object:
+                    o = ReadGeomapOptionsView(p.Value, o, path + ".view", unknown);
+                    continue;
+                case "controls" when p.Value.ValueKind == JsonValueKind.Object:
+                    o = ReadGeomapOptionsControls(p.Value, o, path + ".controls", unknown);
+                    continue;
+                case "tooltip" when p.Value.ValueKind == JsonValueKind.Object:
+                    o = ReadGeomapOptionsTooltip(p.Value, o, path + ".tooltip", unknown);
+                    continue;
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    private static GeomapOptions ReadGeomapOptionsView(JsonElement e, GeomapOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "id":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out GeomapViewCenter parsed)) { o = o with { Center = parsed }; continue; }
+                        break;
+                    }
+                case "lat":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number) { o = o with { Latitude = p.Value.GetDouble() }; continue; }
+                        break;
+                    }
+                case "lon":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number) { o = o with { Longitude = p.Value.GetDouble() }; continue; }
+                        break;
+                    }
+                case "zoom":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number) { o = o with { Zoom = p.Value.GetDouble() }; continue; }
+                        break;
+                    }
+                case "minZoom":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { MinZoom = n }; continue; }
+                        break;
+                    }
+                case "maxZoom":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { MaxZoom = n }; continue; }
+                        break;
+                    }
+                case "padding":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var n)) { o = o with { Padding = n }; continue; }
+                        break;
+                    }
+                case "allLayers":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { AllLayers = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "lastOnly":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { LastOnly = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "layer":
+                    {
+                        if (p.Value.ValueKind == JsonValueKind.String) { o = o with { FitLayer = p.Value.GetString()! }; continue; }
+                        break;
+                    }
+                case "shared":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { SharedView = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    private static GeomapOptions ReadGeomapOptionsControls(JsonElement e, GeomapOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "showZoom":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowZoom = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "mouseWheelZoom":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { MouseWheelZoom = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showAttribution":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowAttribution = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showScale":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowScale = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showMeasure":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowMeasure = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showDebug":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowDebug = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    private static GeomapOptions ReadGeomapOptionsTooltip(JsonElement e, GeomapOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "mode":
+                    {
+                        if (GrafanaNames.TryParse(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, out GeomapTooltipMode parsed)) { o = o with { TooltipMode = parsed }; continue; }
+                        break;
+                    }
+            }
+            unknown.Add(Raw(path, p));
+        }
+        return o;
+    }
+
+    internal static CanvasOptions ReadCanvasOptions(JsonElement e, CanvasOptions o, string path, List<RawField> unknown)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "inlineEditing":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { InlineEditing = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "showAdvancedTypes":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ShowAdvancedTypes = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "panZoom":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { PanZoom = p.Value.GetBoolean() }; continue; }
+                        break;
+                    }
+                case "zoomToContent":
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) { o = o with { ZoomToContent = p.Value.GetBoolean() }; continue; }
                         break;
                     }
             }

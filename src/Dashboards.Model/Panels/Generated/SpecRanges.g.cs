@@ -11,6 +11,10 @@ namespace Dashboards.Model;
 /// <summary>The value ranges of the spec, shared by fluent methods and field overrides.</summary>
 internal static class SpecRanges
 {
+    public static int AlertListOptionsMaxItems(int value, string paramName) =>
+        value is >= 1 and <= 10000 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Max items is at least 1.");
+    public static int AnnotationListOptionsLimit(int value, string paramName) =>
+        value is >= 1 and <= 10000 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Limit is at least 1.");
     public static int BarChartFieldConfigFillOpacity(int value, string paramName) =>
         value is >= 0 and <= 100 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Fill opacity goes from 0 to 100.");
     public static int BarChartFieldConfigLineWidth(int value, string paramName) =>
@@ -23,16 +27,60 @@ internal static class SpecRanges
         value is > 0.0 and <= 1.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Group width is a fraction in (0, 1].");
     public static int BarChartOptionsXTickLabelRotation(int value, string paramName) =>
         value is >= -90 and <= 90 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Tick label rotation goes from -90 to 90.");
+    public static int DashboardListOptionsMaxItems(int value, string paramName) =>
+        value is >= 1 and <= 10000 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Max items is at least 1.");
+    public static int DataGridOptionsSelectedSeries(int value, string paramName) =>
+        value is >= 0 and <= 100000 ? value : throw new ArgumentOutOfRangeException(paramName, value, "The series index is 0 or more.");
+    public static double GeomapOptionsLatitude(double value, string paramName) =>
+        value is >= -90.0 and <= 90.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Latitude goes from -90 to 90.");
+    public static double GeomapOptionsLongitude(double value, string paramName) =>
+        value is >= -180.0 and <= 180.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Longitude goes from -180 to 180.");
+    public static int GeomapOptionsMaxZoom(int value, string paramName) =>
+        value is >= 0 and <= 30 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Zoom goes from 0 to 30.");
+    public static int GeomapOptionsMinZoom(int value, string paramName) =>
+        value is >= 0 and <= 30 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Zoom goes from 0 to 30.");
+    public static double GeomapOptionsZoom(double value, string paramName) =>
+        value is >= 0.0 and <= 30.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Zoom goes from 0 to 30.");
     public static int GraphStyleFillOpacity(int value, string paramName) =>
         value is >= 0 and <= 100 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Fill opacity goes from 0 to 100.");
     public static int GraphStyleLineWidth(int value, string paramName) =>
         value is >= 0 and <= 10 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Line width goes from 0 to 10.");
     public static int HeatmapOptionsCellGap(int value, string paramName) =>
         value is >= 0 and <= 25 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Cell gap goes from 0 to 25.");
+    public static int HistogramFieldConfigFillOpacity(int value, string paramName) =>
+        value is >= 0 and <= 100 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Fill opacity goes from 0 to 100.");
+    public static int HistogramFieldConfigLineWidth(int value, string paramName) =>
+        value is >= 0 and <= 10 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Line width goes from 0 to 10.");
+    public static int HistogramOptionsBucketCount(int value, string paramName) =>
+        value is >= 1 and <= 1000000 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Bucket count is at least 1.");
+    public static double HistogramOptionsBucketSize(double value, string paramName) =>
+        value is > 0.0 and <= 1000000000000.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Bucket size must be positive.");
     public static int StateTimelineFieldConfigFillOpacity(int value, string paramName) =>
         value is >= 0 and <= 100 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Fill opacity goes from 0 to 100.");
     public static int StateTimelineFieldConfigLineWidth(int value, string paramName) =>
         value is >= 0 and <= 10 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Line width goes from 0 to 10.");
     public static double StateTimelineOptionsRowHeight(double value, string paramName) =>
         value is > 0.0 and <= 1.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Row height is a fraction in (0, 1].");
+    public static int StatusHistoryFieldConfigFillOpacity(int value, string paramName) =>
+        value is >= 0 and <= 100 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Fill opacity goes from 0 to 100.");
+    public static int StatusHistoryFieldConfigLineWidth(int value, string paramName) =>
+        value is >= 0 and <= 10 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Line width goes from 0 to 10.");
+    public static double StatusHistoryOptionsColWidth(double value, string paramName) =>
+        value is > 0.0 and <= 1.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Column width is a fraction in (0, 1].");
+    public static int StatusHistoryOptionsPerPage(int value, string paramName) =>
+        value is >= 1 and <= 100000 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Rows per page is at least 1.");
+    public static double StatusHistoryOptionsRowHeight(double value, string paramName) =>
+        value is > 0.0 and <= 1.0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Row height is a fraction in (0, 1].");
+    public static int XYChartFieldConfigFillOpacity(int value, string paramName) =>
+        value is >= 0 and <= 100 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Fill opacity goes from 0 to 100.");
+    public static int XYChartFieldConfigLineWidth(int value, string paramName) =>
+        value is >= 0 and <= 10 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Line width goes from 0 to 10.");
+    public static int XYChartFieldConfigPointSize(int value, string paramName) =>
+        value is >= 1 and <= 100 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Point size goes from 1 to 100.");
+    public static int XYChartFieldConfigPointSizeMax(int value, string paramName) =>
+        value is >= 1 and <= 100 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Point size goes from 1 to 100.");
+    public static int XYChartFieldConfigPointSizeMin(int value, string paramName) =>
+        value is >= 1 and <= 100 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Point size goes from 1 to 100.");
+    public static int XYChartFieldConfigPointStrokeWidth(int value, string paramName) =>
+        value is >= 0 and <= 10 ? value : throw new ArgumentOutOfRangeException(paramName, value, "Point stroke width goes from 0 to 10.");
 }

@@ -17,7 +17,7 @@ public sealed partial record TableOptions
     public int FrameIndex { get; init; }
     public bool? ShowTypeIcons { get; init; }
     public ImmutableArray<TableSort> SortBy { get; init; } = [];
-    public TableFooter? Footer { get; init; }
+    public bool? EnablePagination { get; init; }
     public TableCellHeight? CellHeight { get; init; }
 }
 
@@ -27,12 +27,15 @@ public sealed partial record TableFieldConfig
     public static TableFieldConfig Default { get; } = new();
 
     public TextAlignment Align { get; init; } = TextAlignment.Auto;
-    public TableCellType CellType { get; init; } = TableCellType.Auto;
-    public bool? WrapText { get; init; }
+    public TableCell Cell { get; init; } = TableCell.Auto;
     public bool Inspect { get; init; }
     public bool Filterable { get; init; }
     public int? Width { get; init; }
     public int? MinWidth { get; init; }
+    public bool? WrapText { get; init; }
+    public bool? WrapHeaderText { get; init; }
+    /// <summary>Reducers shown in the footer under every column (Grafana 12's <c>custom.footer.reducers</c>); per column through an override.</summary>
+    public ImmutableArray<Reducer> Footer { get; init; } = [];
 }
 
 /// <summary>Tabular data (<c>table</c>).</summary>
@@ -51,6 +54,8 @@ public sealed partial record TablePanel : Panel<TablePanel>
         this with { Options = Options with { FrameIndex = index } };
     public TablePanel ShowTypeIcons(bool show = true) =>
         this with { Options = Options with { ShowTypeIcons = show } };
+    public TablePanel EnablePagination(bool enable = true) =>
+        this with { Options = Options with { EnablePagination = enable } };
     public TablePanel CellHeight(TableCellHeight height) =>
         this with { Options = Options with { CellHeight = height } };
 }

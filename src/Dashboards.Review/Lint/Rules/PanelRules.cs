@@ -9,6 +9,7 @@ internal static class PanelKinds
     private static readonly HashSet<string> Data = new(StringComparer.Ordinal)
     {
         "timeseries", "stat", "gauge", "bargauge", "table", "barchart", "piechart", "heatmap", "state-timeline",
+        "status-history", "histogram", "trend", "xychart", "candlestick", "geomap",
     };
 
     private static readonly HashSet<string> Numeric = new(StringComparer.Ordinal) { "timeseries", "stat", "gauge", "bargauge", "table" };
