@@ -75,7 +75,7 @@ internal sealed class SchemaCursor : JsonWriteObserver
         if (_failed) return;
         if (_anyDepth > 0) { _anyDepth++; return; }
         if (_choosing) { _failed = true; return; }
-        var plan = TakeValuePlan();
+        var plan = ByKind(TakeValuePlan(), ObjectBit);
         if (plan is null) return;
         if (plan.IsAny) { _anyDepth = 1; return; }
         if ((plan.TypeMask & ObjectBit) == 0 || plan.HasEnum || plan.Unsupported) { _failed = true; return; }
@@ -88,7 +88,7 @@ internal sealed class SchemaCursor : JsonWriteObserver
         if (_failed) return;
         if (_anyDepth > 0) { _anyDepth++; return; }
         if (_choosing) { _failed = true; return; }
-        var plan = TakeValuePlan();
+        var plan = ByKind(TakeValuePlan(), ArrayBit);
         if (plan is null) return;
         if (plan.IsAny) { _anyDepth = 1; return; }
         if ((plan.TypeMask & ArrayBit) == 0 || plan.HasEnum || plan.Unsupported) { _failed = true; return; }
@@ -158,7 +158,7 @@ internal sealed class SchemaCursor : JsonWriteObserver
         Tokens++;
         if (_failed || _anyDepth > 0) return;
         if (_choosing && !Choose(value)) return;
-        var plan = TakeValuePlan();
+        var plan = ByKind(TakeValuePlan(), StringBit);
         if (plan is null || plan.IsAny) return;
         if ((plan.TypeMask & StringBit) == 0 || plan.Unsupported) { _failed = true; return; }
         foreach (var facet in plan.ValueRules)
@@ -188,11 +188,21 @@ internal sealed class SchemaCursor : JsonWriteObserver
     {
         if (_failed || _anyDepth > 0) return;
         if (_choosing) { _failed = true; return; } // a discriminator that is not a string matches no branch
-        var plan = TakeValuePlan();
+        var plan = ByKind(TakeValuePlan(), kind);
         if (plan is null || plan.IsAny) return;
         if ((plan.TypeMask & kind) == 0 || plan.Unsupported) { _failed = true; return; }
         foreach (var facet in plan.ValueRules)
             if (!AcceptsOther(facet, json, isNumber)) { _failed = true; return; }
+    }
+
+    // Branches told apart by JSON type: the value's type picks the one that can pass; none rejects.
+    private Plan? ByKind(Plan? plan, int kind)
+    {
+        if (plan?.KindBranches is not { } branches) return plan;
+        foreach (var (mask, branch) in branches)
+            if ((mask & kind) != 0) return branch;
+        _failed = true;
+        return null;
     }
 
     // The discriminator's value picks the oneOf branch; the object is checked against that branch from here on.

@@ -80,6 +80,7 @@ internal sealed class StreamingSchema
         public List<Facet> Includes = [];
         public string? Discriminator;
         public Dictionary<string, Facet>? Branches;
+        public (int Mask, Facet Branch)[]? KindBranches; // anyOf/oneOf whose branches take disjoint JSON types
         public bool Unsupported;
 
         public bool HasNumberRules => Minimum != double.NegativeInfinity || Maximum != double.PositiveInfinity
@@ -140,6 +141,10 @@ internal sealed class StreamingSchema
                         facet.Includes.Add(Compile(item, at + "/" + i.ToString(CultureInfo.InvariantCulture)));
                     break;
                 case "oneOf": OneOf(facet, value, at); break;
+                case "anyOf":
+                    if (!ByKind(facet, [.. value.EnumerateArray().Select((b, i) => Compile(b, at + "/" + i.ToString(CultureInfo.InvariantCulture)))]))
+                        Unsupported(facet, at, "anyOf whose branches do not take disjoint types");
+                    break;
                 case "not":
                     if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("enum", out var forbidden)
                         && value.EnumerateObject().All(k => k.Name == "enum" || Annotations.Contains(k.Name)))
@@ -176,7 +181,18 @@ internal sealed class StreamingSchema
             facet.Branches = byValue;
             return;
         }
-        Unsupported(facet, location, "oneOf without a discriminating string enum");
+        if (!ByKind(facet, compiled)) Unsupported(facet, location, "oneOf without a discriminating string enum or disjoint types");
+    }
+
+    // Branches that accept disjoint JSON types: the value's type picks the only branch that can pass, for anyOf and oneOf alike.
+    private static bool ByKind(Facet facet, Facet[] branches)
+    {
+        var masks = branches.Select(b => Closure([b]).Aggregate(AnyType, (mask, f) => mask & f.TypeMask)).ToArray();
+        for (var i = 0; i < masks.Length; i++)
+            for (var j = i + 1; j < masks.Length; j++)
+                if ((masks[i] & masks[j]) != 0) return false;
+        facet.KindBranches = [.. masks.Zip(branches)];
+        return true;
     }
 
     // Property name -> string enum values, for the enums a branch puts on its own properties (through $ref and allOf).
@@ -270,6 +286,7 @@ internal sealed class StreamingSchema
         public ulong AllRequired;
         public byte[]? Discriminator; // UTF-8
         public Dictionary<string, Plan>? Branches;
+        public (int Mask, Plan Plan)[]? KindBranches;
         // arrays
         public Plan[] Tuple = [];
         public Plan Items = Any;
@@ -285,7 +302,7 @@ internal sealed class StreamingSchema
 
         var trivial = facets.All(f => f.TypeMask == AnyType && !f.HasValueRules && f.Properties is null && f.AdditionalProperties is null
             && f.Required.Length == 0 && f.Items is null && f.TupleItems is null && f.MinItems == 0 && f.MaxItems == int.MaxValue
-            && f.Branches is null && !f.Unsupported);
+            && f.Branches is null && f.KindBranches is null && !f.Unsupported);
         if (trivial)
         {
             _plans[key] = Plan.Any;
@@ -316,6 +333,11 @@ internal sealed class StreamingSchema
         plan.Properties = new NameTable(entries);
         plan.Other = PlanFor(facets.Where(f => f.AdditionalProperties is not null).Select(f => f.AdditionalProperties!), resolved: null);
         plan.AllRequired = required.Count >= 64 ? ulong.MaxValue : (1UL << required.Count) - 1;
+
+        var byKind = facets.Where(f => f.KindBranches is not null && f != resolved).ToList();
+        if (byKind.Count > 1) plan.Unsupported = true;
+        else if (byKind.Count == 1)
+            plan.KindBranches = [.. byKind[0].KindBranches!.Select(b => (b.Mask, PlanFor(facets.Append(b.Branch), resolved: byKind[0])))];
 
         var choosing = facets.Where(f => f.Branches is not null && f != resolved).ToList();
         if (choosing.Count > 1) plan.Unsupported = true;
