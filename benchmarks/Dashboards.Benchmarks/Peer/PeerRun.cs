@@ -141,6 +141,17 @@ public static class PeerRun
     {
         var panels = args.Count > 0 ? Positive("panels", args[0]) : 50;
         var seconds = args.Count > 1 ? Positive("seconds", args[1]) : 10;
+        if (args.Count > 2 && args[2] == "suites")
+        {
+            // Which of the five suites' dashboards the streaming schema check accepts (the rest pay for the full validators).
+            foreach (var (_, dashboard) in SuiteCatalog.Catalog.AllDashboards())
+            {
+                var cursor = SchemaValidator.StartCursor();
+                DashboardJson.Serialize(dashboard, Dashboards.Model.LayoutEngine.Arrange(dashboard), cursor);
+                Console.WriteLine($"{(cursor.Accepted ? "accepted" : "REJECTED")}  {dashboard.Uid}");
+            }
+            return 0;
+        }
         if (args.Count > 2 && args[2] == "split")
         {
             var built = Time(() => SampleDashboards.Build(7, panels).PanelCount, 1000);
