@@ -11,16 +11,16 @@ namespace Dashboards.Cli;
 /// </summary>
 public sealed class CliContext
 {
-    private const int RedirectedWidth = 160;
+    internal const int RedirectedWidth = 160;
 
     private CatalogCompilation? _compilation;
+    private IAnsiConsole? _console;
 
     public CliContext(Catalog catalog, TextWriter output, TextWriter error)
     {
         Catalog = catalog;
         Out = output;
         Error = error;
-        Console = CreateConsole(output);
     }
 
     public Catalog Catalog { get; }
@@ -30,7 +30,11 @@ public sealed class CliContext
     public TextWriter Error { get; }
 
     /// <summary>Spectre console bound to <see cref="Out"/>, for tables; plain text when output is redirected.</summary>
-    public IAnsiConsole Console { get; }
+    /// <remarks>Created on first use: Spectre's start-up is a noticeable part of a short emit's (docs/benchmarks.md).</remarks>
+    public IAnsiConsole Console => _console ??= CreateConsole(Out);
+
+    /// <summary>Output goes to a terminal (colours, its width) rather than a log or a file.</summary>
+    internal bool IsInteractive => ReferenceEquals(Out, System.Console.Out) && !System.Console.IsOutputRedirected;
 
     /// <summary>Compiles and validates the whole catalog (once). Returns false, after printing every error, when anything is invalid.</summary>
     public bool TryCompile(out CatalogCompilation compilation)

@@ -14,6 +14,9 @@ public static partial class CatalogCompiler
 {
     private const string CatalogName = "(catalog)";
 
+    /// <summary>Catalogs with fewer dashboards than this compile on the calling thread.</summary>
+    private const int SequentialBelow = 32;
+
     public static CatalogCompilation Compile(Catalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -43,8 +46,9 @@ public static partial class CatalogCompiler
             dashboardErrors[i] = local;
         }
         // One contiguous range per core: handing out one short dashboard at a time made the thread pool grow and
-        // spin on 2-core runners (12-91 ms instead of 8 ms for the suites; see docs/benchmarks.md).
-        var workers = Math.Min(Environment.ProcessorCount, work.Count);
+        // spin on 2-core runners (12-91 ms instead of 8 ms for the suites; see docs/benchmarks.md). A small catalog
+        // compiles on this thread: starting pool threads costs more CPU than its few milliseconds (cold start).
+        var workers = work.Count < SequentialBelow ? 1 : Math.Min(Environment.ProcessorCount, work.Count);
         if (workers <= 1)
         {
             for (var i = 0; i < work.Count; i++) CompileAt(i);
@@ -80,9 +84,15 @@ public static partial class CatalogCompiler
         DashboardValidator.Validate(dashboard, layout, metrics, errors);
         if (errors.Count > before) return null;
 
-        var json = DashboardJson.Serialize(dashboard, layout);
-        foreach (var schemaError in SchemaValidator.Validate(dashboard.Title, json))
-            errors.Add(new CompileError(dashboard.Title, null, schemaError.Path, "schema: " + schemaError.Message));
+        // The schema is checked while the JSON is written (no second parse); a document that check does not accept goes
+        // through the full validators, which decide and word the errors.
+        var cursor = SchemaValidator.StartCursor();
+        var json = DashboardJson.Serialize(dashboard, layout, cursor);
+        if (!cursor.Accepted)
+        {
+            foreach (var schemaError in SchemaValidator.Validate(dashboard.Title, json))
+                errors.Add(new CompileError(dashboard.Title, null, schemaError.Path, "schema: " + schemaError.Message));
+        }
         if (errors.Count > before) return null;
 
         var queries = 0;

@@ -27,6 +27,23 @@ public static class SchemaValidator
     private static readonly Lazy<LoadedSchema> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<CompiledSchema> Compiled = new(() => CompiledSchema.Load(SchemaText), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<StreamingSchema> Streaming = new(() => StreamingSchema.Load(SchemaText), LazyThreadSafetyMode.ExecutionAndPublication);
+    [ThreadStatic] private static SchemaCursor? t_cursor;
+
+    /// <summary>The schema compiled for checking while writing (see <see cref="StreamingSchema"/>); internal for tests.</summary>
+    internal static StreamingSchema StreamingPath => Streaming.Value;
+
+    /// <summary>
+    /// This thread's cursor, reset: pass it to the JSON writer, then read <see cref="SchemaCursor.Accepted"/>. A document it
+    /// accepts conforms; any other goes through <see cref="Validate(string, byte[])"/> for the verdict and the errors.
+    /// </summary>
+    internal static SchemaCursor StartCursor()
+    {
+        var cursor = t_cursor ??= new SchemaCursor(Streaming.Value);
+        cursor.Reset();
+        return cursor;
+    }
+
     /// <summary>The fast path (see <see cref="CompiledSchema"/>); internal for tests and benchmarks.</summary>
     internal static CompiledSchema FastPath => Compiled.Value;
 

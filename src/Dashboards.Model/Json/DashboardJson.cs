@@ -22,19 +22,24 @@ public static class DashboardJson
     /// <summary>The JSON as a string.</summary>
     public static string SerializeToString(Dashboard dashboard) => Encoding.UTF8.GetString(Serialize(dashboard));
 
-    internal static byte[] Serialize(Dashboard dashboard, DashboardLayout layout)
+    /// <param name="observer">Sees every token of the final document as it is written (the streaming schema check).</param>
+    internal static byte[] Serialize(Dashboard dashboard, DashboardLayout layout, JsonWriteObserver? observer = null)
     {
         var writer = t_writer ??= new GrafanaJsonWriter();
         writer.Reset();
         try
         {
+            var raw = RawFieldPatcher.HasRawFields(dashboard);
+            writer.Observer = raw ? null : observer;
             DashboardJsonEmitter.Write(writer, dashboard, layout);
-            if (RawFieldPatcher.HasRawFields(dashboard))
+            if (raw)
             {
-                // Escape hatch path only: go through a JsonNode to set the raw fields, then write it the same way.
+                // Escape hatch path only: go through a JsonNode to set the raw fields, then write it the same way
+                // (the observer sees this final document, raw fields included).
                 var root = JsonNode.Parse(writer.Written)!.AsObject();
                 RawFieldPatcher.Apply(dashboard, root);
                 writer.Reset();
+                writer.Observer = observer;
                 writer.WriteNodeValue(root);
             }
             var written = writer.Written;
@@ -45,6 +50,7 @@ public static class DashboardJson
         }
         finally
         {
+            writer.Observer = null;
             if (writer.Capacity > 1024 * 1024) t_writer = null; // don't pin huge buffers per thread
         }
     }

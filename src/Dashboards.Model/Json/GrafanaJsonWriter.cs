@@ -44,6 +44,8 @@ internal sealed class GrafanaJsonWriter
     private int _nextKept;
     private int _nextSeen;
 
+    private JsonWriteObserver? _observer;
+
     private ArrayBufferWriter<byte>? _scratch;
     private Utf8JsonWriter? _scratchWriter;
 
@@ -52,6 +54,13 @@ internal sealed class GrafanaJsonWriter
     public int Capacity => _buffer.Length;
 
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _position);
+
+    /// <summary>Sees every token from now on (the streaming schema check); null for none.</summary>
+    public JsonWriteObserver? Observer
+    {
+        get => _observer;
+        set => _observer = value;
+    }
 
     public void Reset()
     {
@@ -73,6 +82,11 @@ internal sealed class GrafanaJsonWriter
 
     private void Start(ReadOnlySpan<byte> name, byte open)
     {
+        if (_observer is { } observer)
+        {
+            observer.Name(name);
+            Observe(observer, open);
+        }
         var position = PropertyPrefix(name, 1);
         Unsafe.Add(ref Data, position) = open;
         _position = position + 1;
@@ -86,6 +100,7 @@ internal sealed class GrafanaJsonWriter
 
     private void Start(byte open)
     {
+        if (_observer is { } observer) Observe(observer, open);
         var position = ValuePrefix(1);
         Unsafe.Add(ref Data, position) = open;
         _position = position + 1;
@@ -93,8 +108,19 @@ internal sealed class GrafanaJsonWriter
         _hasItems = false;
     }
 
+    private static void Observe(JsonWriteObserver observer, byte open)
+    {
+        if (open == (byte)'{') observer.StartObject();
+        else observer.StartArray();
+    }
+
     private void End(byte close)
     {
+        if (_observer is { } observer)
+        {
+            if (close == (byte)'}') observer.EndObject();
+            else observer.EndArray();
+        }
         var depth = --_depth;
         Ensure(2 + depth * 2);
         ref var data = ref Data;
@@ -110,6 +136,7 @@ internal sealed class GrafanaJsonWriter
     /// <summary>Writes <c>"name": </c>; the next value call writes the value.</summary>
     public void WritePropertyName(ReadOnlySpan<byte> name)
     {
+        _observer?.Name(name);
         _position = PropertyPrefix(name, 0);
         _afterName = true;
     }
@@ -137,6 +164,7 @@ internal sealed class GrafanaJsonWriter
     /// <summary>A property whose name is data (value-mapping keys, field names): escaped like a string.</summary>
     public void WritePropertyName(string name)
     {
+        _observer?.Name(name);
         Ensure(name.Length * 2 + 6 + _depth * 2);
         _position = WriteQuotedAt(ItemSeparatorAt(ref Data, _position, _depth), name);
         Ensure(2); // the library's escaping may have made the name longer than planned
@@ -146,8 +174,15 @@ internal sealed class GrafanaJsonWriter
         _afterName = true;
     }
 
-    public void WriteString(ReadOnlySpan<byte> name, string value) =>
+    public void WriteString(ReadOnlySpan<byte> name, string value)
+    {
+        if (_observer is { } observer)
+        {
+            observer.Name(name);
+            observer.String(value);
+        }
         _position = WriteQuotedAt(PropertyPrefix(name, value.Length * 2 + 2), value);
+    }
 
     /// <summary>Writes the property only when <paramref name="value"/> is not null.</summary>
     public void WriteOptional(ReadOnlySpan<byte> name, string? value)
@@ -155,7 +190,16 @@ internal sealed class GrafanaJsonWriter
         if (value is not null) WriteString(name, value);
     }
 
-    public void WriteNumber(ReadOnlySpan<byte> name, int value) => _position = WriteIntAt(PropertyPrefix(name, 11), value);
+    public void WriteNumber(ReadOnlySpan<byte> name, int value)
+    {
+        var start = PropertyPrefix(name, 11);
+        _position = WriteIntAt(start, value);
+        if (_observer is { } observer)
+        {
+            observer.Name(name);
+            observer.Number(_buffer.AsSpan(start, _position - start));
+        }
+    }
 
     public void WriteNumber(ReadOnlySpan<byte> name, double value)
     {
@@ -181,7 +225,15 @@ internal sealed class GrafanaJsonWriter
         if (value is { } v) WriteNumber(name, v);
     }
 
-    public void WriteBoolean(ReadOnlySpan<byte> name, bool value) => _position = WriteBooleanAt(PropertyPrefix(name, 5), value);
+    public void WriteBoolean(ReadOnlySpan<byte> name, bool value)
+    {
+        if (_observer is { } observer)
+        {
+            observer.Name(name);
+            observer.Boolean(value);
+        }
+        _position = WriteBooleanAt(PropertyPrefix(name, 5), value);
+    }
 
     public void WriteOptional(ReadOnlySpan<byte> name, bool? value)
     {
@@ -199,10 +251,24 @@ internal sealed class GrafanaJsonWriter
         WritePropertyName(name);
         var depth = _depth;
         var kept = _kept;
+        // With an observer, kept bytes are copied only where they were checked against the same schema position.
+        var token = _observer?.NextValueToken;
         for (var i = 0; i < kept.Length; i++)
         {
             ref var entry = ref kept[i];
             if (!ReferenceEquals(entry.Key, key) || entry.Depth != depth) continue;
+            if (token is not null)
+            {
+                if (!ReferenceEquals(entry.Token, token))
+                {
+                    writeValue(this, key); // same bytes again, checked this time
+                    // Remember the check only if it passed, and only for this entry (nested values may have replaced slots).
+                    if (!_observer!.Rejected && ReferenceEquals(kept[i].Key, key) && kept[i].Depth == depth)
+                        kept[i] = kept[i] with { Token = token };
+                    return;
+                }
+                _observer!.SkipCheckedValue(entry.Bytes);
+            }
             var bytes = entry.Bytes!;
             _afterName = false;
             Ensure(bytes.Length);
@@ -219,7 +285,8 @@ internal sealed class GrafanaJsonWriter
         {
             if (!ReferenceEquals(seen[i].Key, key) || seen[i].Depth != depth) continue;
             seen[i] = default;
-            kept[_nextKept] = new RememberedValue(key, depth, _buffer.AsSpan(start, _position - start).ToArray());
+            var checkedToken = _observer is { Rejected: false } ? token : null; // bytes that failed are never copied unchecked
+            kept[_nextKept] = new RememberedValue(key, depth, _buffer.AsSpan(start, _position - start).ToArray(), checkedToken);
             _nextKept = (_nextKept + 1) % kept.Length;
             return;
         }
@@ -244,9 +311,18 @@ internal sealed class GrafanaJsonWriter
 
     // ---- values (array items, or the value after WritePropertyName) ----
 
-    public void WriteStringValue(string value) => _position = WriteQuotedAt(ValuePrefix(value.Length * 2 + 2), value);
+    public void WriteStringValue(string value)
+    {
+        _observer?.String(value);
+        _position = WriteQuotedAt(ValuePrefix(value.Length * 2 + 2), value);
+    }
 
-    public void WriteNumberValue(int value) => _position = WriteIntAt(ValuePrefix(11), value);
+    public void WriteNumberValue(int value)
+    {
+        var start = ValuePrefix(11);
+        _position = WriteIntAt(start, value);
+        _observer?.Number(_buffer.AsSpan(start, _position - start));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int WriteIntAt(int position, int value)
@@ -278,9 +354,14 @@ internal sealed class GrafanaJsonWriter
         // Utf8JsonWriter formats doubles this way too (shortest round-trip form, invariant culture).
         value.TryFormat(_buffer.AsSpan(position), out var written, default, CultureInfo.InvariantCulture);
         _position = position + written;
+        _observer?.Number(_buffer.AsSpan(position, written));
     }
 
-    public void WriteBooleanValue(bool value) => _position = WriteBooleanAt(ValuePrefix(5), value);
+    public void WriteBooleanValue(bool value)
+    {
+        _observer?.Boolean(value);
+        _position = WriteBooleanAt(ValuePrefix(5), value);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int WriteBooleanAt(int position, bool value)
@@ -307,6 +388,7 @@ internal sealed class GrafanaJsonWriter
 
     public void WriteNullValue()
     {
+        _observer?.Null();
         var position = ValuePrefix(4);
         "null"u8.CopyTo(_buffer.AsSpan(position));
         _position = position + 4;
@@ -342,7 +424,21 @@ internal sealed class GrafanaJsonWriter
                 var position = ValuePrefix(scratch.WrittenCount);
                 scratch.WrittenSpan.CopyTo(_buffer.AsSpan(position));
                 _position = position + scratch.WrittenCount;
+                if (_observer is { } observer) ObservePrimitive(observer, node, scratch.WrittenSpan);
                 break;
+        }
+    }
+
+    private static void ObservePrimitive(JsonWriteObserver observer, JsonNode node, ReadOnlySpan<byte> written)
+    {
+        switch (node.GetValueKind())
+        {
+            case JsonValueKind.String: observer.String(node.GetValue<string>()); break;
+            case JsonValueKind.Number: observer.Number(written); break;
+            case JsonValueKind.True: observer.Boolean(true); break;
+            case JsonValueKind.False: observer.Boolean(false); break;
+            case JsonValueKind.Null: observer.Null(); break;
+            default: observer.StartObject(); break; // cannot happen for a primitive; fails the check (an object where a value was written)
         }
     }
 
@@ -524,4 +620,4 @@ internal sealed class GrafanaJsonWriter
 }
 
 /// <summary>The bytes a model object was written as, at one depth (see <see cref="GrafanaJsonWriter.WriteRemembered{T}"/>).</summary>
-internal readonly record struct RememberedValue(object? Key, int Depth, byte[]? Bytes);
+internal readonly record struct RememberedValue(object? Key, int Depth, byte[]? Bytes, object? Token = null);
