@@ -241,7 +241,8 @@ internal static partial class PanelJsonReader
         ImmutableArray<double> dash = [];
         if (e.TryGetProperty("dash", out var d))
         {
-            if (d.ValueKind != JsonValueKind.Array) return false;
+            // An empty pattern is written as no "dash" key: one present but empty stays raw, to be given back as it was.
+            if (d.ValueKind != JsonValueKind.Array || d.GetArrayLength() == 0) return false;
             var items = ImmutableArray.CreateBuilder<double>();
             foreach (var item in d.EnumerateArray())
             {
@@ -254,10 +255,10 @@ internal static partial class PanelJsonReader
         return true;
     }
 
-    /// <summary><c>false</c> is Grafana's default (read as absent); a positive number is a threshold in milliseconds.</summary>
+    /// <summary>A positive number is a threshold in milliseconds; <c>false</c> (Grafana's default, which the model leaves
+    /// out) stays raw, so an imported dashboard gives it back key for key.</summary>
     private static bool ReadGraphStyleInsertNulls(JsonElement e, ref GraphStyle o, string path, List<RawField> unknown)
     {
-        if (e.ValueKind == JsonValueKind.False) { o = o with { InsertNulls = null }; return true; }
         if (e.ValueKind != JsonValueKind.Number || e.GetDouble() is not (> 0 and < 1e15 and var ms)) return false;
         o = o with { InsertNulls = TimeSpan.FromMilliseconds(ms) };
         return true;

@@ -144,10 +144,13 @@ public class PanelSpecTests
     }
 
     [Theory]
-    [InlineData("insertNulls", "false", false)]
+    [InlineData("insertNulls", "false", true)]
+    [InlineData("insertNulls", "60000", false)]
     [InlineData("insertNulls", "true", true)]
     [InlineData("insertNulls", "-5", true)]
     [InlineData("lineStyle", """{"fill": "wavy"}""", true)]
+    [InlineData("lineStyle", """{"fill": "solid"}""", false)]
+    [InlineData("lineStyle", """{"fill": "dash", "dash": []}""", true)]
     [InlineData("lineStyle", """{"fill": "dash", "dash": ["10"]}""", true)]
     [InlineData("hideFrom", """{"legend": true}""", true)]
     [InlineData("hideFrom", """{"legend": true, "tooltip": false, "viz": false, "x": 1}""", true)]
