@@ -401,7 +401,7 @@ public static partial class PanelSpecGenerator
 
             void Walk(IReadOnlyList<FieldSpec> fields, string? f, JsonObject? d, string prefix)
             {
-                var upstreamProps = f is null || d is null ? new Dictionary<string, JsonNode>() : UpstreamKeys(f, d);
+                var upstreamProps = f is null || d is null ? new Dictionary<string, JsonNode>() : spec.UpstreamProperties(f, d);
                 var seen = new HashSet<string>();
                 foreach (var field in Flatten(fields))
                 {
@@ -432,21 +432,6 @@ public static partial class PanelSpecGenerator
                     foreach (var inner in Flatten(g.Fields)) yield return inner;
                 else yield return f;
             }
-        }
-
-        private Dictionary<string, JsonNode> UpstreamKeys(string file, JsonObject def)
-        {
-            var schema = spec.Upstream[file];
-            var result = new Dictionary<string, JsonNode>();
-            void Walk(JsonObject d, int depth)
-            {
-                if (depth > 8) return;
-                if (d["$ref"] is JsonValue r) { Walk(schema["definitions"]![r.GetValue<string>().Split('/')[^1]]!.AsObject(), depth + 1); return; }
-                if (d["properties"] is JsonObject props) foreach (var (k, v) in props) result.TryAdd(k, v!);
-                if (d["allOf"] is JsonArray all) foreach (var part in all) Walk(part!.AsObject(), depth + 1);
-            }
-            Walk(def, 0);
-            return result;
         }
 
         // ---------------- emitter ----------------

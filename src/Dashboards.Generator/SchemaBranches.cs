@@ -99,7 +99,7 @@ public static partial class PanelSpecGenerator
         private JsonObject ObjectSchema(IReadOnlyList<FieldSpec> fields, string? file, JsonObject? upstreamDef,
             IReadOnlyDictionary<string, JsonObject>? rawSchema = null)
         {
-            var upstreamProps = file is null || upstreamDef is null ? new Dictionary<string, JsonNode>() : UpstreamProperties(file, upstreamDef);
+            var upstreamProps = file is null || upstreamDef is null ? new Dictionary<string, JsonNode>() : spec.UpstreamProperties(file, upstreamDef);
             var props = new JsonObject();
             var required = new List<string>();
             void Add(FieldSpec f)
@@ -183,22 +183,6 @@ public static partial class PanelSpecGenerator
             "hand" => [],
             _ => [],
         };
-
-        /// <summary>Properties of an upstream object definition, through $ref and allOf parts.</summary>
-        private Dictionary<string, JsonNode> UpstreamProperties(string file, JsonObject def)
-        {
-            var schema = spec.Upstream[file];
-            var result = new Dictionary<string, JsonNode>();
-            void Walk(JsonObject d, int depth)
-            {
-                if (depth > 8) return;
-                if (d["$ref"] is JsonValue r) { Walk(schema["definitions"]![r.GetValue<string>().Split('/')[^1]]!.AsObject(), depth + 1); return; }
-                if (d["properties"] is JsonObject props) foreach (var (k, v) in props) result.TryAdd(k, v!);
-                if (d["allOf"] is JsonArray all) foreach (var part in all) Walk(part!.AsObject(), depth + 1);
-            }
-            Walk(def, 0);
-            return result;
-        }
 
         /// <summary>
         /// Grafana's schema for one key, with references inlined and what the SDK's schema does not want dropped:

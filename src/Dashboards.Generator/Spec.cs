@@ -103,6 +103,22 @@ internal sealed class SpecSet
 
     private static string Camel(string s) => char.ToLowerInvariant(s[0]) + s[1..];
 
+    /// <summary>Properties of an upstream object definition, through $ref and allOf parts.</summary>
+    public Dictionary<string, JsonNode> UpstreamProperties(string file, JsonObject def)
+    {
+        var schema = Upstream[file];
+        var result = new Dictionary<string, JsonNode>();
+        void Walk(JsonObject d, int depth)
+        {
+            if (depth > 8) return;
+            if (d["$ref"] is JsonValue r) { Walk(schema["definitions"]![r.GetValue<string>().Split('/')[^1]]!.AsObject(), depth + 1); return; }
+            if (d["properties"] is JsonObject props) foreach (var (k, v) in props) result.TryAdd(k, v!);
+            if (d["allOf"] is JsonArray all) foreach (var part in all) Walk(part!.AsObject(), depth + 1);
+        }
+        Walk(def, 0);
+        return result;
+    }
+
     public static SpecSet Load(string specDir)
     {
         var upstream = new Dictionary<string, JsonObject>();

@@ -115,11 +115,99 @@ internal sealed partial class DashboardCodeWriter
             if (JsonNode.DeepEquals(value, defaults[key])) continue;
             if (IgnoredDashboardKeys.Contains(key) || key is "tags" or "description" or "time" or "graphTooltip" or "editable" or "templating" or "panels" or "annotations" or "links") continue;
             if (value is null || key is "gnetId" || value is JsonValue sv && sv.TryGetValue(out string? s) && s.Length == 0) continue;
+            if (DashboardSetting(key, value) is { } setting)
+            {
+                if (setting.Length > 0) Call(setting);
+                continue;
+            }
             Call($"WithRawField({CSharp.Str(key)}, {CSharp.Json(value, I3)})");
             if (key is not ("refresh" or "timezone" or "timepicker" or "fiscalYearStartMonth" or "liveNow" or "weekStart")) raw.Add(key);
         }
         if (raw.Count > 0) Warn("kept as raw fields: " + string.Join(", ", raw) + ".");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The typed call for a dashboard setting (empty when the value is the model's default), or null when the value has
+    /// a form the model would write differently, so it stays a raw field.
+    /// </summary>
+    private static string? DashboardSetting(string key, JsonNode value)
+    {
+        switch (key)
+        {
+            case "refresh" when Text(value) is { } text && DurationCode(text) is { } code:
+                return $"WithRefresh({code})";
+            case "timezone" when Text(value) is { } zone:
+                return zone switch
+                {
+                    "browser" => "",
+                    "utc" => "WithTimezone(DashboardTimezone.Utc)",
+                    _ when zone.Contains('/') && !zone.Any(char.IsWhiteSpace) => $"WithTimezone(DashboardTimezone.Iana({CSharp.Str(zone)}))",
+                    _ => null,
+                };
+            case "weekStart" when Text(value) is { } day:
+                return day switch
+                {
+                    "monday" => "WithWeekStart(WeekStart.Monday)",
+                    "saturday" => "WithWeekStart(WeekStart.Saturday)",
+                    "sunday" => "WithWeekStart(WeekStart.Sunday)",
+                    _ => null,
+                };
+            case "liveNow" when value is JsonValue lv && lv.TryGetValue(out bool live):
+                return live ? "WithLiveNow()" : "";
+            case "fiscalYearStartMonth" when Number(value) is { } month && month == Math.Floor(month) && month is >= 0 and <= 11:
+                return month == 0 ? "" : $"WithFiscalYearStartMonth({(int)month})";
+            case "timepicker" when value is JsonObject picker:
+                return TimepickerCode(picker);
+            default:
+                return null;
+        }
+    }
+
+    private static string? TimepickerCode(JsonObject picker)
+    {
+        var parts = new List<string>();
+        foreach (var (key, value) in picker)
+            switch (key)
+            {
+                case "hidden" when value is JsonValue hv && hv.TryGetValue(out bool hidden):
+                    if (hidden) parts.Add("Hidden = true");
+                    break;
+                case "nowDelay" when Text(value) is { } delay:
+                    if (delay.Length == 0) break;
+                    if (DurationCode(delay) is not { } delayCode) return null;
+                    parts.Add($"NowDelay = {delayCode}");
+                    break;
+                case "refresh_intervals" when value is JsonArray intervals:
+                    var codes = new List<string>();
+                    foreach (var interval in intervals)
+                        if (Text(interval) is { } text && DurationCode(text) is { } code) codes.Add(code);
+                        else return null;
+                    if (!intervals.Select(i => Text(i)!).SequenceEqual(DefaultRefreshIntervals)) parts.Add($"RefreshIntervals = [{string.Join(", ", codes)}]");
+                    break;
+                default:
+                    return null; // keys the model does not write (time_options, collapse, enable, ...) stay raw
+            }
+        return parts.Count == 0 ? "" : $"WithTimepicker(Timepicker.Default with {{ {string.Join(", ", parts)} }})";
+    }
+
+    // The model's own duration text, read back from what it emits (the formatter is internal to the model).
+    private static string ModelDurationText(TimeSpan span) =>
+        Text(JsonNode.Parse(DashboardJson.Serialize(new Dashboards.Model.Dashboard("d", "d").WithRefresh(span)))!["refresh"])!;
+
+    private static readonly string[] DefaultRefreshIntervals =
+        (JsonNode.Parse(DashboardJson.Serialize(new Dashboards.Model.Dashboard("d", "d")))!["timepicker"]!["refresh_intervals"] as JsonArray)!
+        .Select(i => Text(i)!).ToArray();
+
+    /// <summary>C# for a Grafana duration, only when the model writes it back as the same text ("60s" stays raw: it would come back as "1m").</summary>
+    private static string? DurationCode(string text)
+    {
+        if (GrafanaDurationSeconds(text) is not { } seconds || seconds <= 0 || text.StartsWith('>')) return null;
+        if (ModelDurationText(TimeSpan.FromSeconds(seconds)) != text) return null;
+        return seconds % 86400 == 0 ? $"TimeSpan.FromDays({seconds / 86400})"
+            : seconds % 3600 == 0 ? $"TimeSpan.FromHours({seconds / 3600})"
+            : seconds % 60 == 0 ? $"TimeSpan.FromMinutes({seconds / 60})"
+            : $"TimeSpan.FromSeconds({seconds})";
     }
 
     // ---- layout: panels before the first row go on the dashboard, the rest into their rows ----

@@ -43,4 +43,45 @@ public sealed class OddInputTests
         var catalog = (Catalog)assembly.GetType("Odd.Imported.ImportedCatalog")!.GetProperty("Catalog")!.GetValue(null)!;
         Assert.Contains(catalog.Folders, f => f.Folder.Title == "Team / Ops");
     }
+
+    [Fact]
+    public void Dashboard_settings_become_typed_calls_and_emit_back_as_written()
+    {
+        const string settingsJson = """
+            {"uid": "settings", "title": "Settings", "panels": [],
+             "refresh": "30s", "timezone": "Europe/Paris", "weekStart": "monday", "liveNow": true, "fiscalYearStartMonth": 3,
+             "timepicker": {"hidden": true, "nowDelay": "1m", "refresh_intervals": ["10s", "1m", "1h"]}}
+            """;
+        const string oddJson = """
+            {"uid": "odd-settings", "title": "Odd settings", "panels": [],
+             "refresh": "60s", "timezone": "Mars Standard", "weekStart": "friday",
+             "timepicker": {"refresh_intervals": ["5s"], "time_options": ["5m", "1h"]}}
+            """;
+        var result = DashboardImporter.Import(
+            [ImportSource.FromText("settings.json", settingsJson), ImportSource.FromText("odd-settings.json", oddJson)], "Settings.Imported");
+        var code = result.Dashboards.Single(d => d.Title == "Settings").File.Code;
+        Assert.Contains(".WithRefresh(TimeSpan.FromSeconds(30))", code, StringComparison.Ordinal);
+        Assert.Contains(".WithTimezone(DashboardTimezone.Iana(\"Europe/Paris\"))", code, StringComparison.Ordinal);
+        Assert.Contains(".WithWeekStart(WeekStart.Monday)", code, StringComparison.Ordinal);
+        Assert.Contains(".WithLiveNow()", code, StringComparison.Ordinal);
+        Assert.Contains(".WithFiscalYearStartMonth(3)", code, StringComparison.Ordinal);
+        Assert.Contains("Timepicker.Default with { Hidden = true, NowDelay = TimeSpan.FromMinutes(1), RefreshIntervals = [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromHours(1)] }", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("WithRawField", code, StringComparison.Ordinal);
+        // Forms the model would write differently ("60s" comes back as "1m") or cannot hold stay raw, never changed.
+        var oddCode = result.Dashboards.Single(d => d.Title == "Odd settings").File.Code;
+        foreach (var key in new[] { "refresh", "timezone", "weekStart", "timepicker" })
+            Assert.Contains($"WithRawField(\"{key}\"", oddCode, StringComparison.Ordinal);
+
+        var assembly = CorpusRoundTripTests.Compile(result.Files);
+        foreach (var (title, input) in new[] { ("Settings", settingsJson), ("Odd settings", oddJson) })
+        {
+            var d = result.Dashboards.Single(x => x.Title == title);
+            var dashboard = (Dashboard)assembly.GetType($"Settings.Imported.{d.ClassName}", throwOnError: true)!.GetMethod("Build")!.Invoke(null, null)!;
+            var emitted = JsonNode.Parse(DashboardJson.Serialize(dashboard))!.AsObject();
+            var original = JsonNode.Parse(input)!.AsObject();
+            foreach (var key in new[] { "refresh", "timezone", "weekStart", "liveNow", "fiscalYearStartMonth", "timepicker" })
+                if (original[key] is { } value)
+                    Assert.True(JsonNode.DeepEquals(value, emitted[key]), $"{title}: {key} was {value.ToJsonString()}, emitted {emitted[key]?.ToJsonString()}");
+        }
+    }
 }

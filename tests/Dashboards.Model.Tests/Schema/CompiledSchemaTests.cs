@@ -123,7 +123,8 @@ public class CompiledSchemaTests
         Assert.True(rejectedByFull > 300, $"only {rejectedByFull} of {tried} edits were violations: the check would prove little");
     }
 
-    private static IEnumerable<string> Paths(JsonNode node, string prefix)
+    /// <summary>Every JSON path under <paramref name="node"/>, for random-edit tests.</summary>
+    internal static IEnumerable<string> Paths(JsonNode node, string prefix)
     {
         switch (node)
         {

@@ -151,7 +151,7 @@ public class StreamingSchemaTests
     public void Random_edits_the_full_validator_rejects_are_rejected()
     {
         var random = new Random(1717);
-        var paths = Paths(JsonNode.Parse(SchemaFixtures.AllPanels)!, "").ToArray();
+        var paths = CompiledSchemaTests.Paths(JsonNode.Parse(SchemaFixtures.AllPanels)!, "").ToArray();
         string[] values =
         [
             "null", "true", "false", "0", "-1", "1", "1.5", "-0.5", "2", "3", "4", "9", "12", "20", "21", "24", "25", "30", "90", "101",
@@ -240,28 +240,5 @@ public class StreamingSchemaTests
         long n = 0;
         while (reader.Read()) n++;
         return n;
-    }
-
-    private static IEnumerable<string> Paths(JsonNode node, string prefix)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (name, child) in obj)
-                {
-                    var path = prefix.Length == 0 ? name : prefix + "." + name;
-                    yield return path;
-                    if (child is not null) foreach (var p in Paths(child, path)) yield return p;
-                }
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    var path = $"{prefix}[{i}]";
-                    yield return path;
-                    if (array[i] is { } child) foreach (var p in Paths(child, path)) yield return p;
-                }
-                break;
-        }
     }
 }
