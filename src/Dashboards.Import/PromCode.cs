@@ -18,15 +18,23 @@ internal static partial class PromCode
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {
             reason = e.Message.ReplaceLineEndings(" ");
-            return $"PrometheusTarget.Raw({CSharp.Str(expr)})";
+            return TextTarget(expr);
         }
         if (parsed.Type is not (PromType.InstantVector or PromType.Scalar))
         {
             reason = $"the query is a {parsed.Type.DisplayName()}, not an instant vector or scalar";
-            return $"PrometheusTarget.Raw({CSharp.Str(expr)})";
+            return TextTarget(expr);
         }
         return $"new PrometheusTarget({PromBuilderCode.Write(parsed.Syntax)})";
     }
+
+    // Text the compiler will check (it reads Grafana variables the typed builder cannot hold) stays Raw; text it would
+    // reject (a broken query, a range vector read as a table) is kept Unchecked, so the dashboard still compiles and
+    // lint lists the query to fix.
+    private static string TextTarget(string expr) =>
+        Dashboards.PromQL.Parsing.PromQLParser.TryParse(expr, out var tree, out _) && tree!.Type is PromType.InstantVector or PromType.Scalar
+            ? $"PrometheusTarget.Raw({CSharp.Str(expr)})"
+            : $"PrometheusTarget.Unchecked({CSharp.Str(expr)})";
 
     /// <summary>A <c>PrometheusVariableQuery</c> expression for Grafana's variable query text, or null when it is none of the known forms.</summary>
     public static string? VariableQuery(string text)

@@ -37,6 +37,16 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
         return new PrometheusTarget(promQL);
     }
 
+    /// <summary>
+    /// A query kept exactly as written and not parsed when the catalog compiles: for imported text the parser rejects
+    /// (a query Grafana shows as an error, a range vector read as a table). Variable references are still checked, and
+    /// <c>lint</c> warns about it. Prefer <see cref="Raw"/>, which is checked.
+    /// </summary>
+    public static PrometheusTarget Unchecked(string promQL) => Raw(promQL) with { IsUnchecked = true };
+
+    /// <summary>True for <see cref="Unchecked"/> targets: the compiler does not parse their text.</summary>
+    public bool IsUnchecked { get; private init; }
+
     /// <summary>The PromQL text sent to Prometheus.</summary>
     public string Expr { get; }
 
@@ -86,7 +96,7 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
     protected override void Check(QueryCheckContext context)
     {
         context.CheckVariableReferences("expr", Expr);
-        PromQLQueryCheck.Check(Expr, Expression, context.Lints<MetricCatalog>(), message => context.Error("expr", message));
+        if (!IsUnchecked) PromQLQueryCheck.Check(Expr, Expression, context.Lints<MetricCatalog>(), message => context.Error("expr", message));
         if (LegendFormat is { } legend) context.CheckVariableReferences("legendFormat", legend.Template);
     }
 

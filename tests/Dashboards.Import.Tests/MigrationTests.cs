@@ -108,6 +108,23 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void Queries_the_compiler_would_reject_are_kept_unchecked_and_checkable_ones_raw()
+    {
+        var source = ImportSource.FromText("q.json", """
+            {"uid": "q", "title": "Q", "panels": [
+              {"type": "table", "title": "Broken", "gridPos": {"x": 0, "y": 0, "w": 12, "h": 8}, "targets": [{"expr": "sum(up) by (", "refId": "A"}]},
+              {"type": "table", "title": "Range", "gridPos": {"x": 12, "y": 0, "w": 12, "h": 8}, "targets": [{"expr": "up[5m]", "refId": "A"}]},
+              {"type": "stat", "title": "Fine", "gridPos": {"x": 0, "y": 8, "w": 12, "h": 8}, "targets": [{"expr": "sum(up)", "refId": "A"}]}]}
+            """);
+        var result = DashboardImporter.Import([source], "T");
+        var code = result.Dashboards[0].File.Code;
+        Assert.Contains("PrometheusTarget.Unchecked(\"sum(up) by (\")", code);
+        Assert.Contains("PrometheusTarget.Unchecked(\"up[5m]\")", code);
+        Assert.Contains("new PrometheusTarget(Prom.Sum(Prom.Metric(\"up\")))", code);
+        Assert.Equal(2, result.Warnings.Count(w => w.Contains("query kept as text", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_bad_namespace_or_input_is_an_import_error_naming_it()
     {
         Assert.Throws<ImportException>(() => DashboardImporter.Import([], "1bad"));

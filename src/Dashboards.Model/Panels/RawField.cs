@@ -24,4 +24,7 @@ public sealed record RawField
 
     /// <summary>A private copy of the value; copied again when emitted, so the model stays immutable.</summary>
     internal JsonNode? Value { get; }
+
+    /// <summary>A copy of the value, for tools that read dashboards (the model keeps its own).</summary>
+    public JsonNode? GetValue() => Value?.DeepClone();
 }

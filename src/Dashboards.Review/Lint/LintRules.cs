@@ -19,6 +19,7 @@ public static class LintRules
         new PanelUnitsRule(),
         new PanelNoTargetsRule(),
         new TargetPromQLRule(),
+        new TargetUncheckedRule(),
         new TargetRateIntervalRule(),
         new TargetLabelMatcherRule("job"),
         new TargetLabelMatcherRule("instance"),

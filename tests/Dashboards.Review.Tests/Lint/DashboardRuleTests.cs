@@ -54,11 +54,35 @@ public sealed class DashboardRuleTests
             new StatPanel("No unit").WithDescription("d").WithTargets(PrometheusTarget.Raw("sum(up{job=~\"$job\",instance=~\"$instance\"})")),
             new StatPanel("Unknown unit").WithDescription("d").WithTargets(PrometheusTarget.Raw("sum(up{job=~\"$job\",instance=~\"$instance\"})")).Unit(Unit.FromId("furlongs")),
             new GaugePanel("No queries").WithDescription("d").Unit(Unit.Percent),
+            new GaugePanel("Empty raw queries").WithDescription("d").Unit(Unit.Percent).WithRawField("targets", new System.Text.Json.Nodes.JsonArray()),
+            new GaugePanel("Raw queries").WithDescription("d").Unit(Unit.Percent)
+                .WithRawField("targets", System.Text.Json.Nodes.JsonNode.Parse("""[{"refId": "A", "datasource": {"type": "influxdb", "uid": "i"}, "query": "SELECT 1"}]""")),
             new TimeSeriesPanel("No description").WithTargets(PrometheusTarget.Raw("sum(up{job=~\"$job\",instance=~\"$instance\"})")).Unit(Unit.Short),
             new TextPanel("Notes", "Read me"))));
         Assert.Equal(2, ids.Count(i => i == "panel-units-rule"));
-        Assert.Equal(1, ids.Count(i => i == "panel-no-targets-rule"));
+        Assert.Equal(2, ids.Count(i => i == "panel-no-targets-rule")); // "Raw queries" does query, through the escape hatch
         Assert.Equal(1, ids.Count(i => i == "panel-title-description-rule"));
+    }
+
+    [Fact]
+    public void Unchecked_queries_compile_and_are_listed_by_lint_instead_of_failing_it()
+    {
+        const string broken = "sum(rate(up{job=~\"$job\",instance=~\"$instance\"}[5m])) by (";
+        StatPanel Stat(PrometheusTarget target) => new StatPanel("Broken").WithDescription("d").Unit(Unit.Short).WithTargets(target);
+
+        // Checked text: the compiler and lint both reject it, naming the place.
+        var checkedErrors = CatalogCompiler.Compile(Catalog.Create().AddFolder(new Folder("f", "F"), Clean(Stat(PrometheusTarget.Raw(broken))))).Errors;
+        Assert.Contains(checkedErrors, e => e.Message.Contains("does not parse at 1:", StringComparison.Ordinal));
+        Assert.Contains("target-promql-rule", RuleIds(LintOf(Clean(Stat(PrometheusTarget.Raw(broken))))));
+
+        // Unchecked text (what the importer writes for queries the parser rejects): compiles, emitted as written, and lint warns.
+        var result = CatalogCompiler.Compile(Catalog.Create().AddFolder(new Folder("f", "F"), Clean(Stat(PrometheusTarget.Unchecked(broken)))));
+        Assert.Empty(result.Errors);
+        Assert.Contains(broken.Replace("\"", "\\\"", StringComparison.Ordinal), result.Dashboards[0].JsonText, StringComparison.Ordinal);
+        var report = LintOf(Clean(Stat(PrometheusTarget.Unchecked(broken))));
+        Assert.DoesNotContain("target-promql-rule", RuleIds(report));
+        var finding = Assert.Single(report.Findings, f => f.RuleId == "target-unchecked-rule");
+        Assert.Contains("does not parse at 1:", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,26 @@ public sealed class TargetPromQLRule : LintRule
 
     public override IEnumerable<string> Check(TargetSubject target)
     {
-        if (target.ParseError is { } error) yield return $"PromQL does not parse at {error} (query: {target.Prometheus!.Expr})";
+        if (target.ParseError is { } error && target.Prometheus is { IsUnchecked: false })
+            yield return $"PromQL does not parse at {error} (query: {target.Prometheus.Expr})";
+    }
+}
+
+/// <summary>Queries kept unchecked (<c>PrometheusTarget.Unchecked</c>, as the importer writes text the parser rejects) are listed to be fixed.</summary>
+public sealed class TargetUncheckedRule : LintRule
+{
+    public override string Id => "target-unchecked-rule";
+    public override LintSeverity Severity => LintSeverity.Warning;
+    public override LintScope Scope => LintScope.Target;
+    public override LintOrigin Origin => LintOrigin.Typed;
+    public override string Summary => "Queries kept unchecked (imported text the PromQL parser rejects) are fixed and made typed.";
+
+    public override IEnumerable<string> Check(TargetSubject target)
+    {
+        if (target.Prometheus is { IsUnchecked: true } p)
+            yield return target.ParseError is { } error
+                ? $"unchecked query does not parse at {error} (query: {p.Expr})"
+                : $"unchecked query now parses: use PrometheusTarget.Raw or the typed builder (query: {p.Expr})";
     }
 }
 
