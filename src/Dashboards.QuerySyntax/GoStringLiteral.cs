@@ -138,4 +138,58 @@ internal static class GoStringLiteral
         if (codePoint < 0x10000) sb.Append((char)codePoint);
         else sb.Append(char.ConvertFromUtf32(codePoint));
     }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as a double-quoted Go string with the escapes it needs. With
+    /// <see cref="InvalidUtf8.KeepAsRawBytes"/> a raw byte (U+DC80..U+DCFF) is written back as <c>\xHH</c>, U+FFFD as
+    /// <c>\ufffd</c> and any other lone surrogate as <c>\ufffd</c>; otherwise text is written as it is.
+    /// </summary>
+    public static void AppendQuoted(StringBuilder sb, string value, InvalidUtf8 invalidUtf8)
+    {
+        var rawBytes = invalidUtf8 == InvalidUtf8.KeepAsRawBytes;
+        sb.Append('"');
+        var clean = true;
+        foreach (var c in value)
+        {
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f || (rawBytes && (c == '\uFFFD' || char.IsSurrogate(c))))
+            {
+                clean = false;
+                break;
+            }
+        }
+        if (clean)
+        {
+            sb.Append(value).Append('"');
+            return;
+        }
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (rawBytes && char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                sb.Append(c).Append(value[++i]);
+                continue;
+            }
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\a': sb.Append("\\a"); break;
+                case '\b': sb.Append("\\b"); break;
+                case '\f': sb.Append("\\f"); break;
+                case '\v': sb.Append("\\v"); break;
+                case '\uFFFD' when rawBytes: sb.Append("\\ufffd"); break;
+                default:
+                    if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                    else if (rawBytes && c >= 0xDC80 && c <= 0xDCFF) sb.Append("\\x").Append((c - 0xDC00).ToString("x2", CultureInfo.InvariantCulture)); // a raw byte, see AppendBytes
+                    else if (rawBytes && char.IsSurrogate(c)) sb.Append("\\ufffd"); // not text; Prometheus would reject it either way
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        sb.Append('"');
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Dashboards.LogQL.Parsing;
@@ -19,42 +18,5 @@ internal static class StringLiterals
     }
 
     /// <summary>Writes <paramref name="value"/> as a double-quoted LogQL string with the escapes it needs.</summary>
-    public static void AppendQuoted(StringBuilder sb, string value)
-    {
-        sb.Append('"');
-        var clean = true;
-        foreach (var c in value)
-        {
-            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f)
-            {
-                clean = false;
-                break;
-            }
-        }
-        if (clean)
-        {
-            sb.Append(value).Append('"');
-            return;
-        }
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\a': sb.Append("\\a"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\v': sb.Append("\\v"); break;
-                default:
-                    if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        sb.Append('"');
-    }
+    public static void AppendQuoted(StringBuilder sb, string value) => GoStringLiteral.AppendQuoted(sb, value, InvalidUtf8.Reject);
 }

@@ -100,51 +100,9 @@ public readonly struct LokiDuration : IEquatable<LokiDuration>
         return true;
     }
 
-    /// <summary>Prometheus duration syntax: each of y w d h m s ms at most once, in that order.</summary>
-    internal static bool TryParseFixed(ReadOnlySpan<char> text, out long milliseconds)
-    {
-        milliseconds = 0;
-        var lastRank = -1;
-        var i = 0;
-        long total = 0;
-        while (i < text.Length)
-        {
-            var start = i;
-            long value = 0;
-            while (i < text.Length && char.IsAsciiDigit(text[i]))
-            {
-                value = value * 10 + (text[i] - '0');
-                if (value > long.MaxValue / Year) return false;
-                i++;
-            }
-            if (i == start || i == text.Length) return false;
-            int rank;
-            long unit;
-            switch (text[i])
-            {
-                case 'y': rank = 0; unit = Year; i++; break;
-                case 'w': rank = 1; unit = Week; i++; break;
-                case 'd': rank = 2; unit = Day; i++; break;
-                case 'h': rank = 3; unit = Hour; i++; break;
-                case 'm' when i + 1 < text.Length && text[i + 1] == 's': rank = 6; unit = 1; i += 2; break;
-                case 'm': rank = 4; unit = Minute; i++; break;
-                case 's': rank = 5; unit = Second; i++; break;
-                default: return false;
-            }
-            if (rank <= lastRank) return false;
-            lastRank = rank;
-            try
-            {
-                total = checked(total + value * unit);
-            }
-            catch (OverflowException)
-            {
-                return false;
-            }
-        }
-        milliseconds = total;
-        return i > 0;
-    }
+    /// <summary>Prometheus duration syntax (<see cref="DurationSyntax"/>), as Loki reads it after Go's.</summary>
+    internal static bool TryParseFixed(ReadOnlySpan<char> text, out long milliseconds) =>
+        DurationSyntax.TryParse(text, long.MaxValue, out milliseconds);
 
     /// <summary>True for <c>$name</c> and <c>${name}</c> / <c>${name:format}</c>.</summary>
     public static bool IsVariableSyntax(ReadOnlySpan<char> text)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Dashboards.PromQL.Parsing;
@@ -33,51 +32,5 @@ internal static class StringLiterals
     }
 
     /// <summary>Writes <paramref name="value"/> as a double-quoted PromQL string with the escapes it needs.</summary>
-    public static void AppendQuoted(StringBuilder sb, string value)
-    {
-        sb.Append('"');
-        var clean = true;
-        foreach (var c in value)
-        {
-            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f || c == '\uFFFD' || char.IsSurrogate(c))
-            {
-                clean = false;
-                break;
-            }
-        }
-        if (clean)
-        {
-            sb.Append(value).Append('"');
-            return;
-        }
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                sb.Append(c).Append(value[++i]);
-                continue;
-            }
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\a': sb.Append("\\a"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\v': sb.Append("\\v"); break;
-                case '\uFFFD': sb.Append("\\ufffd"); break;
-                default:
-                    if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-                    else if (c >= 0xDC80 && c <= 0xDCFF) sb.Append("\\x").Append((c - 0xDC00).ToString("x2", CultureInfo.InvariantCulture)); // a raw byte, see AppendBytes
-                    else if (char.IsSurrogate(c)) sb.Append("\\ufffd"); // not text; Prometheus would reject it either way
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        sb.Append('"');
-    }
+    public static void AppendQuoted(StringBuilder sb, string value) => GoStringLiteral.AppendQuoted(sb, value, InvalidUtf8.KeepAsRawBytes);
 }
