@@ -154,13 +154,16 @@ public static class PeerRun
         }
         if (args.Count > 2 && args[2] == "split")
         {
-            var built = Time(() => SampleDashboards.Build(7, panels).PanelCount, 1000);
             var d = SampleDashboards.Build(7, panels);
-            var serialized = Time(() => DashboardJson.Serialize(d).Length, 1000);
+            Time(() => SampleDashboards.Build(7, panels).PanelCount + DashboardJson.Serialize(d).Length, 2000); // warm-up: tiered JIT reaches its final code
+            var built = Time(() => SampleDashboards.Build(7, panels).PanelCount, seconds * 500);
+            var serialized = Time(() => DashboardJson.Serialize(d).Length, seconds * 500);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build {built.CpuNs / 1000:F1} µs {built.AllocatedBytes:N0} B; serialize {serialized.CpuNs / 1000:F1} µs {serialized.AllocatedBytes:N0} B"));
             return 0;
         }
-        var sample = Measure(panels, seconds * 1000, validate: args.Count > 2 && args[2] == "validate");
+        var validate = args.Count > 2 && args[2] == "validate";
+        Measure(panels, 2000, validate); // warm-up: tiered JIT reaches its final code
+        var sample = Measure(panels, seconds * 1000, validate);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sample.CpuNs / 1000:F1} µs CPU, {sample.AllocatedBytes:N0} B per operation; GCs gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}"));
         return 0;
     }
