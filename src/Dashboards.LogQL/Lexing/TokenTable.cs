@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Dashboards.LogQL.Lexing;
 
 /// <summary>
@@ -20,7 +18,9 @@ public static class TokenTable
         ("+", TokenKind.Add), ("-", TokenKind.Sub), ("*", TokenKind.Mul), ("/", TokenKind.Div), ("%", TokenKind.Mod), ("^", TokenKind.Pow),
     ];
 
-    private static readonly FrozenDictionary<TokenKind, string> OperatorText = Operators.ToFrozenDictionary(o => o.Kind, o => o.Text);
+    // Lookups are plain arrays and dictionaries filled from the tables here: built in microseconds when a process first
+    // prints or parses LogQL (frozen collections spend milliseconds analysing their keys; docs/benchmarks.md, cold start).
+    private static readonly string?[] OperatorText = TextByValue(Operators);
 
     // Keywords of the pipeline and of binary operations.
     public const string Json = "json";
@@ -51,50 +51,56 @@ public static class TokenTable
     public const string Strict = "--strict";
     public const string KeepEmpty = "--keep-empty";
 
-    private static readonly FrozenDictionary<string, RangeOp> RangeOps = new Dictionary<string, RangeOp>
-    {
-        ["count_over_time"] = RangeOp.CountOverTime,
-        ["rate"] = RangeOp.Rate,
-        ["rate_counter"] = RangeOp.RateCounter,
-        ["bytes_over_time"] = RangeOp.BytesOverTime,
-        ["bytes_rate"] = RangeOp.BytesRate,
-        ["absent_over_time"] = RangeOp.AbsentOverTime,
-        ["sum_over_time"] = RangeOp.SumOverTime,
-        ["avg_over_time"] = RangeOp.AvgOverTime,
-        ["min_over_time"] = RangeOp.MinOverTime,
-        ["max_over_time"] = RangeOp.MaxOverTime,
-        ["stddev_over_time"] = RangeOp.StddevOverTime,
-        ["stdvar_over_time"] = RangeOp.StdvarOverTime,
-        ["quantile_over_time"] = RangeOp.QuantileOverTime,
-        ["first_over_time"] = RangeOp.FirstOverTime,
-        ["last_over_time"] = RangeOp.LastOverTime,
-    }.ToFrozenDictionary();
+    private static readonly (string Text, RangeOp Value)[] RangeOpsTable =
+    [
+        ("count_over_time", RangeOp.CountOverTime),
+        ("rate", RangeOp.Rate),
+        ("rate_counter", RangeOp.RateCounter),
+        ("bytes_over_time", RangeOp.BytesOverTime),
+        ("bytes_rate", RangeOp.BytesRate),
+        ("absent_over_time", RangeOp.AbsentOverTime),
+        ("sum_over_time", RangeOp.SumOverTime),
+        ("avg_over_time", RangeOp.AvgOverTime),
+        ("min_over_time", RangeOp.MinOverTime),
+        ("max_over_time", RangeOp.MaxOverTime),
+        ("stddev_over_time", RangeOp.StddevOverTime),
+        ("stdvar_over_time", RangeOp.StdvarOverTime),
+        ("quantile_over_time", RangeOp.QuantileOverTime),
+        ("first_over_time", RangeOp.FirstOverTime),
+        ("last_over_time", RangeOp.LastOverTime),
+    ];
 
-    private static readonly FrozenDictionary<RangeOp, string> RangeOpText = RangeOps.ToFrozenDictionary(p => p.Value, p => p.Key);
+    private static readonly Dictionary<string, RangeOp> RangeOps = ByText(RangeOpsTable);
 
-    private static readonly FrozenDictionary<string, VectorOp> VectorOps = new Dictionary<string, VectorOp>
-    {
-        ["sum"] = VectorOp.Sum,
-        ["avg"] = VectorOp.Avg,
-        ["min"] = VectorOp.Min,
-        ["max"] = VectorOp.Max,
-        ["count"] = VectorOp.Count,
-        ["stddev"] = VectorOp.Stddev,
-        ["stdvar"] = VectorOp.Stdvar,
-        ["topk"] = VectorOp.TopK,
-        ["bottomk"] = VectorOp.BottomK,
-        ["sort"] = VectorOp.Sort,
-        ["sort_desc"] = VectorOp.SortDesc,
-    }.ToFrozenDictionary();
+    private static readonly string?[] RangeOpText = TextByValue(RangeOpsTable);
 
-    private static readonly FrozenDictionary<VectorOp, string> VectorOpText = VectorOps.ToFrozenDictionary(p => p.Value, p => p.Key);
+    private static readonly (string Text, VectorOp Value)[] VectorOpsTable =
+    [
+        ("sum", VectorOp.Sum),
+        ("avg", VectorOp.Avg),
+        ("min", VectorOp.Min),
+        ("max", VectorOp.Max),
+        ("count", VectorOp.Count),
+        ("stddev", VectorOp.Stddev),
+        ("stdvar", VectorOp.Stdvar),
+        ("topk", VectorOp.TopK),
+        ("bottomk", VectorOp.BottomK),
+        ("sort", VectorOp.Sort),
+        ("sort_desc", VectorOp.SortDesc),
+    ];
 
-    private static readonly FrozenDictionary<string, UnwrapConversion> Conversions = new Dictionary<string, UnwrapConversion>
-    {
-        ["duration"] = UnwrapConversion.Duration,
-        ["duration_seconds"] = UnwrapConversion.DurationSeconds,
-        ["bytes"] = UnwrapConversion.Bytes,
-    }.ToFrozenDictionary();
+    private static readonly Dictionary<string, VectorOp> VectorOps = ByText(VectorOpsTable);
+
+    private static readonly string?[] VectorOpText = TextByValue(VectorOpsTable);
+
+    private static readonly (string Text, UnwrapConversion Value)[] ConversionsTable =
+    [
+        ("duration", UnwrapConversion.Duration),
+        ("duration_seconds", UnwrapConversion.DurationSeconds),
+        ("bytes", UnwrapConversion.Bytes),
+    ];
+
+    private static readonly Dictionary<string, UnwrapConversion> Conversions = ByText(ConversionsTable);
 
     public static bool TryGetRangeOp(string name, out RangeOp op) => RangeOps.TryGetValue(name, out op);
 
@@ -102,11 +108,33 @@ public static class TokenTable
 
     public static bool TryGetConversion(string name, out UnwrapConversion conversion) => Conversions.TryGetValue(name, out conversion);
 
-    public static IEnumerable<string> FunctionNames => RangeOps.Keys.Concat(VectorOps.Keys).Append(Vector).Append(LabelReplace).Order(StringComparer.Ordinal);
+    public static IEnumerable<string> FunctionNames => RangeOpsTable.Select(p => p.Text).Concat(VectorOpsTable.Select(p => p.Text)).Append(Vector).Append(LabelReplace).Order(StringComparer.Ordinal);
 
-    public static string Text(RangeOp op) => RangeOpText[op];
+    public static string Text(RangeOp op) => At(RangeOpText, (int)op, nameof(op));
 
-    public static string Text(VectorOp op) => VectorOpText[op];
+    public static string Text(VectorOp op) => At(VectorOpText, (int)op, nameof(op));
+
+    private static Dictionary<string, T> ByText<T>((string Text, T Value)[] table) where T : struct, Enum
+    {
+        var byText = new Dictionary<string, T>(table.Length, StringComparer.Ordinal);
+        foreach (var (text, value) in table) byText.Add(text, value);
+        return byText;
+    }
+
+    private static string?[] TextByValue<T>((string Text, T Value)[] table) where T : struct, Enum
+    {
+        // The enums here are int-backed; the first spelling of a value is the one printed.
+        var max = 0;
+        foreach (var (_, value) in table) max = Math.Max(max, Index(value));
+        var text = new string?[max + 1];
+        foreach (var (name, value) in table) text[Index(value)] ??= name;
+        return text;
+
+        static int Index(T value) => System.Runtime.CompilerServices.Unsafe.As<T, int>(ref value);
+    }
+
+    private static string At(string?[] text, int index, string parameter) =>
+        (uint)index < (uint)text.Length && text[index] is { } found ? found : throw new ArgumentOutOfRangeException(parameter);
 
     public static string Text(UnwrapConversion conversion) => conversion switch
     {
@@ -126,7 +154,7 @@ public static class TokenTable
         TokenKind.Bytes => "byte size",
         TokenKind.Variable => "Grafana variable",
         TokenKind.ParserFlag => "parser flag",
-        _ => OperatorText[kind],
+        _ => At(OperatorText, (int)kind, nameof(kind)),
     };
 
     public static string Text(MatchOp op) => op switch

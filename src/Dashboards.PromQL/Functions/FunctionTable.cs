@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Dashboards.PromQL.Functions;
 
 /// <summary>
@@ -18,8 +16,9 @@ public static class FunctionTable
     /// <summary>All functions, in alphabetical order.</summary>
     public static IReadOnlyList<FunctionDefinition> All { get; }
 
-    private static readonly FrozenDictionary<string, FunctionDefinition> ByName;
-    private static readonly FrozenDictionary<string, FunctionDefinition>.AlternateLookup<ReadOnlySpan<char>> BySpan;
+    // A plain dictionary: cheaper to build at a process's first query than a frozen one (docs/benchmarks.md, cold start).
+    private static readonly Dictionary<string, FunctionDefinition> ByName;
+    private static readonly Dictionary<string, FunctionDefinition>.AlternateLookup<ReadOnlySpan<char>> BySpan;
 
     static FunctionTable()
     {
@@ -120,7 +119,8 @@ public static class FunctionTable
         };
         rows.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         All = rows;
-        ByName = rows.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
+        ByName = new Dictionary<string, FunctionDefinition>(rows.Count, StringComparer.Ordinal);
+        foreach (var row in rows) ByName.Add(row.Name, row);
         BySpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

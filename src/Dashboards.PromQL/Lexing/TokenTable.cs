@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Dashboards.PromQL.Lexing;
 
 /// <summary>
@@ -14,7 +12,9 @@ public static class TokenTable
     /// <summary>Precedence of atoms (selectors, calls, literals, parenthesized expressions).</summary>
     public const int AtomPrecedence = 9;
 
-    private static readonly FrozenDictionary<string, TokenKind> Keywords = new Dictionary<string, TokenKind>(StringComparer.OrdinalIgnoreCase)
+    // Plain dictionaries: a frozen one costs milliseconds to build at the first query a process prints or parses, more than
+    // its faster lookups return in a short run (docs/benchmarks.md, cold start).
+    private static readonly Dictionary<string, TokenKind> Keywords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["and"] = TokenKind.And,
         ["or"] = TokenKind.Or,
@@ -28,9 +28,9 @@ public static class TokenTable
         ["group_right"] = TokenKind.GroupRight,
         ["bool"] = TokenKind.Bool,
         ["offset"] = TokenKind.Offset,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
-    private static readonly FrozenDictionary<string, AggregateOp> Aggregations = new Dictionary<string, AggregateOp>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, AggregateOp> Aggregations = new(StringComparer.OrdinalIgnoreCase)
     {
         ["sum"] = AggregateOp.Sum,
         ["min"] = AggregateOp.Min,
@@ -46,12 +46,12 @@ public static class TokenTable
         ["quantile"] = AggregateOp.Quantile,
         ["limitk"] = AggregateOp.LimitK,
         ["limit_ratio"] = AggregateOp.LimitRatio,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
-    private static readonly FrozenDictionary<string, AggregateOp>.AlternateLookup<ReadOnlySpan<char>> AggregationLookup =
+    private static readonly Dictionary<string, AggregateOp>.AlternateLookup<ReadOnlySpan<char>> AggregationLookup =
         Aggregations.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenDictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
+    private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
         Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TryGetKeyword(ReadOnlySpan<char> word, out TokenKind kind) => KeywordLookup.TryGetValue(word, out kind);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Dashboards.PromQL.Metrics;
@@ -6,20 +5,25 @@ namespace Dashboards.PromQL.Metrics;
 /// <summary>Prometheus naming rules, and OpenTelemetry-to-Prometheus name translation.</summary>
 public static class PromNames
 {
-    // Names are checked with one vectorized scan for the allowed characters; only the first character has a further rule (no digit).
-    private static readonly SearchValues<char> MetricNameChars =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_:");
-
-    private static readonly SearchValues<char> LabelNameChars =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    // Names are short: a plain loop checks them at once, where SearchValues would first build its vectorized searcher
+    // (milliseconds of start-up, most of it JIT-compiled: docs/benchmarks.md, cold start). Only the first character has a
+    // further rule (no digit).
 
     /// <summary><c>[a-zA-Z_:][a-zA-Z0-9_:]*</c></summary>
-    public static bool IsValidMetricName(string? name) =>
-        !string.IsNullOrEmpty(name) && !char.IsAsciiDigit(name[0]) && !name.AsSpan().ContainsAnyExcept(MetricNameChars);
+    public static bool IsValidMetricName(string? name) => IsValidName(name, colon: true);
 
     /// <summary><c>[a-zA-Z_][a-zA-Z0-9_]*</c></summary>
-    public static bool IsValidLabelName(string? name) =>
-        !string.IsNullOrEmpty(name) && !char.IsAsciiDigit(name[0]) && !name.AsSpan().ContainsAnyExcept(LabelNameChars);
+    public static bool IsValidLabelName(string? name) => IsValidName(name, colon: false);
+
+    private static bool IsValidName(string? name, bool colon)
+    {
+        if (string.IsNullOrEmpty(name) || char.IsAsciiDigit(name[0])) return false;
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_' && (c != ':' || !colon)) return false;
+        }
+        return true;
+    }
 
     /// <summary>Replaces every character Prometheus does not allow (dots, dashes, ...) with '_', as the OpenTelemetry exporters do.</summary>
     public static string Sanitize(string name)

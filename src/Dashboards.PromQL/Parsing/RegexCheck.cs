@@ -15,12 +15,35 @@ public static class RegexCheck
     /// <summary>Null when Prometheus would accept the pattern, else the reason.</summary>
     public static string? Problem(string pattern)
     {
-        if (pattern.Length == 0) return null;
+        if (pattern.Length == 0 || IsLiteralAlternation(pattern)) return null;
         if (Cache.TryGetValue(pattern, out var cached)) return cached;
         var problem = Compute(pattern);
         if (Cache.Count > 10_000) Cache.Clear();
         Cache[pattern] = problem;
         return problem;
+    }
+
+    // Letters, digits, anchors, '.', '|', punctuation without meaning in either syntax, and one '*', '+' or '?' after a
+    // character or '.': no group, class, escape, brace or stacked quantifier, so nothing RE2 or .NET could reject
+    // ("$provider", "a|b|c", "gpt-4.*"). The common case is answered without building a Regex (its parser's warm-up is a
+    // noticeable part of a short process's start: docs/benchmarks.md, cold start).
+    private static bool IsLiteralAlternation(string pattern)
+    {
+        var atomBefore = false; // the previous character can take a quantifier
+        foreach (var c in pattern)
+        {
+            if (c is '*' or '+' or '?')
+            {
+                if (!atomBefore) return false;
+                atomBefore = false;
+            }
+            else if (c is '|' or '^' or '$') atomBefore = false;
+            else if (char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or ':' or '/' or ' ' or ',' or '=' or '@' or '%' or '\'' or '"'
+                     or '!' or '<' or '>' or '~' or '&' or ';')
+                atomBefore = true;
+            else return false;
+        }
+        return true;
     }
 
     private static string? Compute(string pattern)
