@@ -200,7 +200,7 @@ internal sealed class SchemaCursor : JsonWriteObserver
     {
         if (plan?.KindBranches is not { } branches) return plan;
         foreach (var (mask, branch) in branches)
-            if ((mask & kind) != 0) return branch;
+            if ((mask & kind) != 0) return branch.Ready();
         _failed = true;
         return null;
     }
@@ -210,7 +210,7 @@ internal sealed class SchemaCursor : JsonWriteObserver
     {
         _choosing = false;
         ref var frame = ref _frames[_top];
-        if (!frame.Plan.Branches!.TryGetValue(value, out var branch) || branch.IsAny || branch.Unsupported) { _failed = true; return false; }
+        if (!frame.Plan.Branches!.TryGetValue(value, out var branch) || branch.Ready().IsAny || branch.Unsupported) { _failed = true; return false; }
         var name = frame.Plan.Discriminator!;
         frame.Plan = branch;
         frame.Seen = 0;
@@ -241,10 +241,10 @@ internal sealed class SchemaCursor : JsonWriteObserver
             var plan = _next;
             if (plan is null) _failed = true; // a value without a name
             _next = null;
-            return plan;
+            return plan?.Ready();
         }
         var index = frame.Count++;
-        return index < frame.Plan.Tuple.Length ? frame.Plan.Tuple[index] : frame.Plan.Items;
+        return (index < frame.Plan.Tuple.Length ? frame.Plan.Tuple[index] : frame.Plan.Items).Ready();
     }
 
     private void Push(Plan plan, bool isObject)

@@ -36,13 +36,14 @@ internal sealed class StreamingSchema
     private readonly Dictionary<string, Facet> _refs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Plan> _plans = new(StringComparer.Ordinal);
     private readonly List<string> _unsupported = [];
+    private readonly Lock _building = new();
     private int _nextId;
 
     private StreamingSchema(JsonElement document)
     {
         _document = document;
         var root = Compile(document, "#");
-        Root = PlanFor([root], resolved: null);
+        Root = PlanFor([root], resolved: null).Ready();
     }
 
     public static StreamingSchema Load(string schemaText)
@@ -271,9 +272,35 @@ internal sealed class StreamingSchema
     // ---- plans: the facets that apply at one position, merged ----
 
     /// <summary>The merged checks for one position of a document.</summary>
+    /// <remarks>
+    /// Built on first use (<see cref="Ready"/>): a plan knows its facets from the start, and merges them, creating its
+    /// children unbuilt, when the cursor first reaches its position. A process that emits a few panel kinds never merges
+    /// the schema's other branches; doing all of them at load was most of a short emit's schema cost (docs/benchmarks.md).
+    /// </remarks>
     internal sealed class Plan
     {
-        public static readonly Plan Any = new() { IsAny = true };
+        public static readonly Plan Any = new() { IsAny = true, _ready = true };
+
+        private volatile bool _ready;
+        internal StreamingSchema? Schema;
+        internal List<Facet>? Facets;
+        internal Facet? Resolved;
+
+        /// <summary>This plan with its checks merged; every plan the cursor reads goes through here first.</summary>
+        public Plan Ready()
+        {
+            if (!_ready) Schema!.Build(this);
+            return this;
+        }
+
+        internal bool IsReady => _ready;
+
+        internal void MarkReady()
+        {
+            Facets = null;
+            Resolved = null;
+            _ready = true;
+        }
 
         public bool IsAny;
         public bool Unsupported;
@@ -309,8 +336,24 @@ internal sealed class StreamingSchema
             return Plan.Any;
         }
 
-        var plan = new Plan();
-        _plans[key] = plan; // before the children: recursive schemas come back here
+        var plan = new Plan { Schema = this, Facets = facets, Resolved = resolved };
+        _plans[key] = plan; // merged on first use (Ready); recursive schemas come back to this same plan
+        return plan;
+    }
+
+    // Merges a plan's facets; its children are created unbuilt. Under a lock: cursors on several threads share the plans.
+    private void Build(Plan plan)
+    {
+        lock (_building)
+        {
+            if (plan.IsReady) return;
+            Merge(plan, plan.Facets!, plan.Resolved);
+            plan.MarkReady();
+        }
+    }
+
+    private void Merge(Plan plan, List<Facet> facets, Facet? resolved)
+    {
         plan.Unsupported = facets.Any(f => f.Unsupported);
         plan.TypeMask = facets.Aggregate(AnyType, (mask, f) => mask & f.TypeMask);
         plan.HasEnum = facets.Any(f => f.Enum is not null);
@@ -360,7 +403,6 @@ internal sealed class StreamingSchema
         else plan.Items = PlanFor(items, resolved: null);
         plan.MinItems = facets.Max(f => f.MinItems);
         plan.MaxItems = facets.Min(f => f.MaxItems);
-        return plan;
     }
 
     // ---- values ----
