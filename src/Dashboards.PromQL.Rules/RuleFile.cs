@@ -91,6 +91,12 @@ public sealed record RuleFile
     {
         var errors = Validate();
         if (errors.Count > 0) throw new RuleValidationException(errors);
+        return RuleYamlWriter.TryWrite(this, out var yaml) ? yaml : ToYamlWithYamlDotNet();
+    }
+
+    /// <summary>The same YAML through YamlDotNet's emitter: for files <see cref="RuleYamlWriter"/> does not take, and for tests.</summary>
+    internal string ToYamlWithYamlDotNet()
+    {
         var groups = new YamlSequenceNode();
         foreach (var group in Groups)
         {
