@@ -36,6 +36,7 @@ internal sealed class StreamingSchema
     private readonly Dictionary<string, Facet> _refs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Plan> _plans = new(StringComparer.Ordinal);
     private readonly List<string> _unsupported = [];
+    private readonly List<Facet> _pending = []; // $ref facets, compiled lazily
     private readonly Lock _building = new();
     private int _nextId;
 
@@ -56,7 +57,18 @@ internal sealed class StreamingSchema
     public Plan Root { get; }
 
     /// <summary>Schema locations and keywords this compiler does not implement (positions there reject).</summary>
-    public IReadOnlyList<string> UnsupportedKeywords => _unsupported;
+    /// <remarks>Compiles every definition still waiting to be used, so the list covers the whole schema.</remarks>
+    public IReadOnlyList<string> UnsupportedKeywords
+    {
+        get
+        {
+            lock (_building)
+            {
+                for (var i = 0; i < _pending.Count; i++) Expand(_pending[i]); // expanding may add more
+                return [.. _unsupported];
+            }
+        }
+    }
 
     // ---- facets: one schema object each ----
 
@@ -83,6 +95,8 @@ internal sealed class StreamingSchema
         public Dictionary<string, Facet>? Branches;
         public (int Mask, Facet Branch)[]? KindBranches; // anyOf/oneOf whose branches take disjoint JSON types
         public bool Unsupported;
+        public JsonElement Target;      // a $ref's target, until compiled
+        public string? TargetLocation;  // set while the target is not compiled yet
 
         public bool HasNumberRules => Minimum != double.NegativeInfinity || Maximum != double.PositiveInfinity
             || !double.IsNaN(ExclusiveMinimum) || !double.IsNaN(ExclusiveMaximum);
@@ -186,7 +200,7 @@ internal sealed class StreamingSchema
     }
 
     // Branches that accept disjoint JSON types: the value's type picks the only branch that can pass, for anyOf and oneOf alike.
-    private static bool ByKind(Facet facet, Facet[] branches)
+    private bool ByKind(Facet facet, Facet[] branches)
     {
         var masks = branches.Select(b => Closure([b]).Aggregate(AnyType, (mask, f) => mask & f.TypeMask)).ToArray();
         for (var i = 0; i < masks.Length; i++)
@@ -197,7 +211,7 @@ internal sealed class StreamingSchema
     }
 
     // Property name -> string enum values, for the enums a branch puts on its own properties (through $ref and allOf).
-    private static Dictionary<string, string[]> DiscriminatorEnums(Facet branch)
+    private Dictionary<string, string[]> DiscriminatorEnums(Facet branch)
     {
         var found = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var facet in Closure([branch]))
@@ -226,8 +240,18 @@ internal sealed class StreamingSchema
                 return Unsupported(facet, location, "$ref " + reference + " (not found)");
         }
         _refs[reference] = facet; // before compiling: schemas may be recursive (rows hold panels)
-        facet.Includes.Add(Compile(target, reference));
+        facet.Target = target;    // compiled when first needed (Closure): most definitions serve panel kinds a process never emits
+        facet.TargetLocation = reference;
+        _pending.Add(facet);
         return facet;
+    }
+
+    // A $ref facet's target, compiled on first use.
+    private void Expand(Facet facet)
+    {
+        if (facet.TargetLocation is not { } location) return;
+        facet.TargetLocation = null;
+        facet.Includes.Add(Compile(facet.Target, location));
     }
 
     private int TypeMask(JsonElement type, string location)
@@ -253,7 +277,7 @@ internal sealed class StreamingSchema
         return facet;
     }
 
-    private static List<Facet> Closure(IEnumerable<Facet> facets)
+    private List<Facet> Closure(IEnumerable<Facet> facets)
     {
         var seen = new HashSet<int>();
         var result = new List<Facet>();
@@ -262,6 +286,7 @@ internal sealed class StreamingSchema
         {
             var facet = stack.Pop();
             if (!seen.Add(facet.Id)) continue;
+            Expand(facet);
             result.Add(facet);
             foreach (var include in facet.Includes) stack.Push(include);
         }
