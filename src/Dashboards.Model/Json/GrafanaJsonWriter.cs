@@ -479,9 +479,12 @@ internal sealed class GrafanaJsonWriter
     {
         if (depth <= 15)
         {
-            // One 32-byte store is cheaper than a copy call; the bytes past the indent are overwritten next
-            // (every Ensure leaves Slack bytes of room for it).
-            Vector256.Create((byte)' ').StoreUnsafe(ref data, (nuint)position);
+            // Two 16-byte stores are cheaper than a copy call; the bytes past the indent are overwritten next
+            // (every Ensure leaves Slack bytes of room for it). Not one Vector256 store: code using it is not
+            // precompiled (ReadyToRun's baseline has no AVX), so every writer method inlining this was JIT-compiled at start.
+            var spaces = Vector128.Create((byte)' ');
+            spaces.StoreUnsafe(ref data, (nuint)position);
+            spaces.StoreUnsafe(ref data, (nuint)position + 16);
             Unsafe.Add(ref data, position) = (byte)'\n';
             return position + 1 + depth * 2;
         }
