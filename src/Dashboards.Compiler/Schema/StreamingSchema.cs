@@ -142,27 +142,27 @@ internal sealed class StreamingSchema
                         facet.Properties[property.Name] = Compile(property.Value, at + "/" + property.Name);
                     break;
                 case "required":
-                    facet.Required = [.. value.EnumerateArray().Select(n => n.GetString()!).Distinct(StringComparer.Ordinal)];
+                    var required = new List<string>();
+                    foreach (var name in value.EnumerateArray())
+                        if (!required.Contains(name.GetString()!)) required.Add(name.GetString()!);
+                    facet.Required = [.. required];
                     break;
                 case "additionalProperties": facet.AdditionalProperties = Compile(value, at); break;
                 case "items":
-                    if (value.ValueKind == JsonValueKind.Array)
-                        facet.TupleItems = [.. value.EnumerateArray().Select((item, i) => Compile(item, at + "/" + i.ToString(CultureInfo.InvariantCulture)))];
+                    if (value.ValueKind == JsonValueKind.Array) facet.TupleItems = CompileEach(value, at);
                     else facet.Items = Compile(value, at);
                     break;
                 case "additionalItems": facet.AdditionalItems = Compile(value, at); break;
                 case "allOf":
-                    foreach (var (item, i) in value.EnumerateArray().Select((item, i) => (item, i)))
-                        facet.Includes.Add(Compile(item, at + "/" + i.ToString(CultureInfo.InvariantCulture)));
+                    facet.Includes.AddRange(CompileEach(value, at));
                     break;
                 case "oneOf": OneOf(facet, value, at); break;
                 case "anyOf":
-                    if (!ByKind(facet, [.. value.EnumerateArray().Select((b, i) => Compile(b, at + "/" + i.ToString(CultureInfo.InvariantCulture)))]))
+                    if (!ByKind(facet, CompileEach(value, at)))
                         Unsupported(facet, at, "anyOf whose branches do not take disjoint types");
                     break;
                 case "not":
-                    if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("enum", out var forbidden)
-                        && value.EnumerateObject().All(k => k.Name == "enum" || Annotations.Contains(k.Name)))
+                    if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("enum", out var forbidden) && OnlyEnum(value))
                         facet.NotEnum = ValueSet.From(forbidden);
                     else Unsupported(facet, at, "not (other than an enum)");
                     break;
@@ -177,9 +177,30 @@ internal sealed class StreamingSchema
         return facet;
     }
 
+    // The items of an array of schemas, compiled in order. Loops rather than LINQ here and below: LINQ over JsonElement
+    // and tuples is generic code over value types that ReadyToRun leaves to the JIT at start (docs/benchmarks.md).
+    private Facet[] CompileEach(JsonElement schemas, string location)
+    {
+        var compiled = new Facet[schemas.GetArrayLength()];
+        var i = 0;
+        foreach (var item in schemas.EnumerateArray())
+        {
+            compiled[i] = Compile(item, location + "/" + i.ToString(CultureInfo.InvariantCulture));
+            i++;
+        }
+        return compiled;
+    }
+
+    private static bool OnlyEnum(JsonElement schema)
+    {
+        foreach (var keyword in schema.EnumerateObject())
+            if (keyword.Name != "enum" && !Annotations.Contains(keyword.Name)) return false;
+        return true;
+    }
+
     private void OneOf(Facet facet, JsonElement branches, string location)
     {
-        var compiled = branches.EnumerateArray().Select((b, i) => Compile(b, location + "/" + i.ToString(CultureInfo.InvariantCulture))).ToArray();
+        var compiled = CompileEach(branches, location);
         // The discriminator: a property every branch gives a string-only enum, the enums disjoint.
         var candidates = compiled.Select(b => DiscriminatorEnums(b)).ToArray();
         var common = candidates.Length == 0 ? [] : candidates.Skip(1).Aggregate(
@@ -202,11 +223,17 @@ internal sealed class StreamingSchema
     // Branches that accept disjoint JSON types: the value's type picks the only branch that can pass, for anyOf and oneOf alike.
     private bool ByKind(Facet facet, Facet[] branches)
     {
-        var masks = branches.Select(b => Closure([b]).Aggregate(AnyType, (mask, f) => mask & f.TypeMask)).ToArray();
-        for (var i = 0; i < masks.Length; i++)
-            for (var j = i + 1; j < masks.Length; j++)
-                if ((masks[i] & masks[j]) != 0) return false;
-        facet.KindBranches = [.. masks.Zip(branches)];
+        var kinds = new (int Mask, Facet Branch)[branches.Length];
+        for (var i = 0; i < branches.Length; i++)
+        {
+            var mask = AnyType;
+            foreach (var f in Closure([branches[i]])) mask &= f.TypeMask;
+            kinds[i] = (mask, branches[i]);
+        }
+        for (var i = 0; i < kinds.Length; i++)
+            for (var j = i + 1; j < kinds.Length; j++)
+                if ((kinds[i].Mask & kinds[j].Mask) != 0) return false;
+        facet.KindBranches = kinds;
         return true;
     }
 
@@ -257,7 +284,11 @@ internal sealed class StreamingSchema
     private int TypeMask(JsonElement type, string location)
     {
         var mask = 0;
-        foreach (var name in type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()) : [type.GetString()])
+        var names = new List<string?>();
+        if (type.ValueKind == JsonValueKind.Array)
+            foreach (var t in type.EnumerateArray()) names.Add(t.GetString());
+        else names.Add(type.GetString());
+        foreach (var name in names)
         {
             var bits = name switch
             {
@@ -405,7 +436,12 @@ internal sealed class StreamingSchema
         var byKind = facets.Where(f => f.KindBranches is not null && f != resolved).ToList();
         if (byKind.Count > 1) plan.Unsupported = true;
         else if (byKind.Count == 1)
-            plan.KindBranches = [.. byKind[0].KindBranches!.Select(b => (b.Mask, PlanFor(facets.Append(b.Branch), resolved: byKind[0])))];
+        {
+            var branches = byKind[0].KindBranches!;
+            plan.KindBranches = new (int, Plan)[branches.Length];
+            for (var i = 0; i < branches.Length; i++)
+                plan.KindBranches[i] = (branches[i].Mask, PlanFor(facets.Append(branches[i].Branch), resolved: byKind[0]));
+        }
 
         var choosing = facets.Where(f => f.Branches is not null && f != resolved).ToList();
         if (choosing.Count > 1) plan.Unsupported = true;
@@ -554,7 +590,7 @@ internal sealed class StreamingSchema
 
         public readonly record struct Entry(Plan Plan, ulong Bit);
 
-        public NameTable(IReadOnlyList<(string Name, Plan Plan, ulong Bit)> entries)
+        public NameTable(List<(string Name, Plan Plan, ulong Bit)> entries)
         {
             var size = 4;
             while (size < entries.Count * 2) size *= 2;

@@ -46,11 +46,11 @@ internal static class FieldNameChecks
                 return;
 
         var live = new HashSet<string>(columns.Values, StringComparer.Ordinal);
-        var hint = Hint(columns);
+        string? hint = null; // worded only for an error
         void Refer(string name, string at)
         {
             if (ValueColumns.LooksLikeValueColumn(name) && !live.Contains(name))
-                error(at, $"'{name}' is not a column here: {hint}");
+                error(at, $"'{name}' is not a column here: {hint ??= Hint(columns)}");
         }
 
         for (var i = 0; i < transformations.Length; i++)
