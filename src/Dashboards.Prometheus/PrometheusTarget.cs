@@ -1,7 +1,7 @@
-using System.Text;
 using Dashboards.PromQL;
 using Dashboards.PromQL.Metrics;
 using Dashboards.PromQL.Printing;
+using Dashboards.QuerySyntax;
 
 namespace Dashboards.Model;
 
@@ -148,24 +148,18 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
     }
 
     /// <summary>A per-thread buffer the emitter prints queries into.</summary>
-    private sealed class PrintBuffer
+    private static class PrintBuffer
     {
-        [ThreadStatic] private static PrintBuffer? t_current;
-
-        private readonly StringBuilder _builder = new(256);
-        private char[] _chars = new char[256];
+        [ThreadStatic] private static CharBuffer? t_buffer;
 
         /// <summary>The text of <paramref name="syntax"/>, valid until the next call on this thread.</summary>
         public static ReadOnlySpan<char> Print(Expr syntax)
         {
-            var buffer = t_current ??= new PrintBuffer();
-            var builder = buffer._builder.Clear();
-            PromQLPrinter.Write(builder, syntax);
-            if (buffer._chars.Length < builder.Length) buffer._chars = new char[Math.Max(builder.Length, buffer._chars.Length * 2)];
-            var chars = buffer._chars.AsSpan(0, builder.Length);
-            builder.CopyTo(0, chars, chars.Length);
-            if (builder.Capacity > 64 * 1024) t_current = null; // don't keep huge buffers per thread
-            return chars;
+            var buffer = t_buffer ??= new CharBuffer();
+            buffer.Clear();
+            PromQLPrinter.Write(buffer.Sink, syntax);
+            if (buffer.Capacity > 64 * 1024) t_buffer = null; // don't keep huge buffers per thread
+            return buffer.Written;
         }
     }
 }

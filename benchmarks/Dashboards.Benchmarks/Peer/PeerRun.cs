@@ -152,6 +152,16 @@ public static class PeerRun
             }
             return 0;
         }
+        if (args.Count > 2 && args[2] == "fixed")
+        {
+            // A fixed number of operations after the warm-up, for `perf stat` (instructions and cycles per operation).
+            Measure(panels, 2000);
+            var count = seconds * 10_000;
+            var sink = 0L;
+            for (var i = 0; i < count; i++) sink += DashboardJson.Serialize(SampleDashboards.Build(i & 15, panels)).Length;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} operations ({sink} bytes)"));
+            return 0;
+        }
         if (args.Count > 2 && args[2] == "split")
         {
             var d = SampleDashboards.Build(7, panels);
@@ -171,8 +181,12 @@ public static class PeerRun
         }
         var validate = args.Count > 2 && args[2] == "validate";
         Measure(panels, 2000, validate); // warm-up: tiered JIT reaches its final code
+        var gcs = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
+        var cpu = ProcessCpuClock.Instance.GetTimestamp();
         var sample = Measure(panels, seconds * 1000, validate);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sample.CpuNs / 1000:F1} µs CPU, {sample.AllocatedBytes:N0} B per operation; GCs gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}"));
+        var share = (GC.GetTotalPauseDuration() - paused).TotalSeconds / ((ProcessCpuClock.Instance.GetTimestamp() - cpu) / 1e9);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sample.CpuNs / 1000:F1} µs CPU, {sample.AllocatedBytes:N0} B per operation; {GC.CollectionCount(0) - gcs} gen0 GCs, paused {share:P1} of the CPU time"));
         return 0;
     }
 
