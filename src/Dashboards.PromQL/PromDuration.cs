@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dashboards.QuerySyntax;
 
 namespace Dashboards.PromQL;
 
@@ -197,7 +198,9 @@ public readonly struct PromDuration : IEquatable<PromDuration>
     }
 
     /// <summary>Appends the canonical text (Prometheus's own formatting) without allocating an intermediate string.</summary>
-    public void AppendTo(StringBuilder sb)
+    public void AppendTo(StringBuilder sb) => AppendTo(new StringBuilderSink(sb));
+
+    internal void AppendTo<TSink>(TSink sb) where TSink : struct, ITextSink
     {
         if (_variable is not null)
         {
@@ -213,7 +216,7 @@ public readonly struct PromDuration : IEquatable<PromDuration>
     }
 
     /// <summary>Prometheus's duration text for a number of milliseconds (<c>1h30m</c>, <c>0s</c>, <c>-5m</c>).</summary>
-    internal static void AppendMilliseconds(StringBuilder sb, long ms)
+    internal static void AppendMilliseconds<TSink>(TSink sb, long ms) where TSink : struct, ITextSink
     {
         if (ms == 0)
         {
@@ -232,16 +235,28 @@ public readonly struct PromDuration : IEquatable<PromDuration>
         Unit(sb, ref ms, Hour, 'h', exact: false);
         Unit(sb, ref ms, Minute, 'm', exact: false);
         Unit(sb, ref ms, Second, 's', exact: false);
-        if (ms > 0) sb.Append(ms.ToString(CultureInfo.InvariantCulture)).Append("ms");
+        if (ms > 0)
+        {
+            AppendInteger(sb, ms);
+            sb.Append("ms");
+        }
     }
 
-    private static void Unit(StringBuilder sb, ref long ms, long unit, char suffix, bool exact)
+    private static void Unit<TSink>(TSink sb, ref long ms, long unit, char suffix, bool exact) where TSink : struct, ITextSink
     {
         if (exact && ms % unit != 0) return;
         var v = ms / unit;
         if (v <= 0) return;
-        sb.Append(v).Append(suffix);
+        AppendInteger(sb, v);
+        sb.Append(suffix);
         ms -= v * unit;
+    }
+
+    private static void AppendInteger<TSink>(TSink sb, long value) where TSink : struct, ITextSink
+    {
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+        sb.Append(digits[..n]);
     }
 
     public bool Equals(PromDuration other) =>

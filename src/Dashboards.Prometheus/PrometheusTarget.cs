@@ -1,5 +1,7 @@
 using Dashboards.PromQL;
 using Dashboards.PromQL.Metrics;
+using Dashboards.PromQL.Printing;
+using Dashboards.QuerySyntax;
 
 namespace Dashboards.Model;
 
@@ -21,11 +23,14 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
     private PrometheusTarget(PromQLExpr expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        Expression = expression;
-        Expr = expression.ToString(); // printed once here, not on every emit
+        _query = new QueryText(expression, null);
     }
 
-    private PrometheusTarget(string text) => Expr = text;
+    private PrometheusTarget(string text) => _query = new QueryText(null, text);
+
+    // The query, typed or as text; copies made by `with` share it, so a typed query is printed at most once.
+    // Equality is by text (and whether it is typed), as before.
+    private readonly QueryText _query;
 
     /// <summary>
     /// A query written as text. It is parsed and type-checked with Dashboards.PromQL when the catalog compiles;
@@ -47,11 +52,11 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
     /// <summary>True for <see cref="Unchecked"/> targets: the compiler does not parse their text.</summary>
     public bool IsUnchecked { get; private init; }
 
-    /// <summary>The PromQL text sent to Prometheus.</summary>
-    public string Expr { get; }
+    /// <summary>The PromQL text sent to Prometheus (a typed query is printed on first use).</summary>
+    public string Expr => _query.Text;
 
     /// <summary>The typed expression, or null for <see cref="Raw"/> targets.</summary>
-    public PromQLExpr? Expression { get; }
+    public PromQLExpr? Expression => _query.Expression;
 
     public bool IsRaw => Expression is null;
 
@@ -83,7 +88,9 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
     protected override void WriteQuery(QueryJsonWriter json)
     {
         json.WriteString("editorMode"u8, "code");
-        json.WriteString("expr"u8, Expr);
+        // A typed query not printed yet is printed into a reused buffer and written from there: no string of its own.
+        if (_query.PrintedText is { } text) json.WriteString("expr"u8, text);
+        else json.WriteString("expr"u8, PrintBuffer.Print(_query.Expression!.Syntax));
         json.WriteOptional("legendFormat"u8, LegendFormat?.Template);
         json.WriteString("format"u8, FormatName(Format));
         json.WriteBoolean("range"u8, Kind != PrometheusQueryKind.Instant);
@@ -118,4 +125,41 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
         PrometheusFormat.Heatmap => "heatmap",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"{format} is not a defined PrometheusFormat."),
     };
+
+    /// <summary>A query: a typed expression printed on first use, or text. Equal when typed alike and the text is equal.</summary>
+    private sealed class QueryText(PromQLExpr? expression, string? text) : IEquatable<QueryText>
+    {
+        private string? _text = text;
+
+        public PromQLExpr? Expression => expression;
+
+        /// <summary>The text if it exists already (raw, or printed before), else null.</summary>
+        public string? PrintedText => _text;
+
+        // Two threads printing at once produce equal strings; either may be kept.
+        public string Text => _text ??= expression!.ToString();
+
+        public bool Equals(QueryText? other) =>
+            other is not null && (ReferenceEquals(this, other) || ((expression is null) == (other.Expression is null) && Text == other.Text));
+
+        public override bool Equals(object? obj) => Equals(obj as QueryText);
+
+        public override int GetHashCode() => Text.GetHashCode(StringComparison.Ordinal);
+    }
+
+    /// <summary>A per-thread buffer the emitter prints queries into.</summary>
+    private static class PrintBuffer
+    {
+        [ThreadStatic] private static CharBuffer? t_buffer;
+
+        /// <summary>The text of <paramref name="syntax"/>, valid until the next call on this thread.</summary>
+        public static ReadOnlySpan<char> Print(Expr syntax)
+        {
+            var buffer = t_buffer ??= new CharBuffer();
+            buffer.Clear();
+            PromQLPrinter.Write(buffer.Sink, syntax);
+            if (buffer.Capacity > 64 * 1024) t_buffer = null; // don't keep huge buffers per thread
+            return buffer.Written;
+        }
+    }
 }

@@ -144,7 +144,10 @@ internal static class GoStringLiteral
     /// <see cref="InvalidUtf8.KeepAsRawBytes"/> a raw byte (U+DC80..U+DCFF) is written back as <c>\xHH</c>, U+FFFD as
     /// <c>\ufffd</c> and any other lone surrogate as <c>\ufffd</c>; otherwise text is written as it is.
     /// </summary>
-    public static void AppendQuoted(StringBuilder sb, string value, InvalidUtf8 invalidUtf8)
+    public static void AppendQuoted(StringBuilder sb, string value, InvalidUtf8 invalidUtf8) => AppendQuoted(new StringBuilderSink(sb), value, invalidUtf8);
+
+    /// <inheritdoc cref="AppendQuoted(StringBuilder, string, InvalidUtf8)"/>
+    public static void AppendQuoted<TSink>(TSink sb, string value, InvalidUtf8 invalidUtf8) where TSink : struct, ITextSink
     {
         var rawBytes = invalidUtf8 == InvalidUtf8.KeepAsRawBytes;
         sb.Append('"');
@@ -159,7 +162,8 @@ internal static class GoStringLiteral
         }
         if (clean)
         {
-            sb.Append(value).Append('"');
+            sb.Append(value);
+            sb.Append('"');
             return;
         }
         for (var i = 0; i < value.Length; i++)
@@ -167,7 +171,7 @@ internal static class GoStringLiteral
             var c = value[i];
             if (rawBytes && char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
-                sb.Append(c).Append(value[++i]);
+                sb.Append(value.AsSpan(i++, 2));
                 continue;
             }
             switch (c)
@@ -183,13 +187,21 @@ internal static class GoStringLiteral
                 case '\v': sb.Append("\\v"); break;
                 case '\uFFFD' when rawBytes: sb.Append("\\ufffd"); break;
                 default:
-                    if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-                    else if (rawBytes && c >= 0xDC80 && c <= 0xDCFF) sb.Append("\\x").Append((c - 0xDC00).ToString("x2", CultureInfo.InvariantCulture)); // a raw byte, see AppendBytes
+                    if (c < 0x20 || c == 0x7f) AppendHexByte(sb, c);
+                    else if (rawBytes && c >= 0xDC80 && c <= 0xDCFF) AppendHexByte(sb, c - 0xDC00); // a raw byte, see AppendBytes
                     else if (rawBytes && char.IsSurrogate(c)) sb.Append("\\ufffd"); // not text; Prometheus would reject it either way
                     else sb.Append(c);
                     break;
             }
         }
         sb.Append('"');
+    }
+
+    private static void AppendHexByte<TSink>(TSink sb, int value) where TSink : struct, ITextSink
+    {
+        sb.Append('\\');
+        sb.Append('x');
+        sb.Append("0123456789abcdef"[(value >> 4) & 0xF]);
+        sb.Append("0123456789abcdef"[value & 0xF]);
     }
 }

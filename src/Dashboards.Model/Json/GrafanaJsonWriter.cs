@@ -184,6 +184,17 @@ internal sealed class GrafanaJsonWriter
         _position = WriteQuotedAt(PropertyPrefix(name, value.Length * 2 + 2), value);
     }
 
+    /// <summary>A string property from characters that are not a string (a query printed into a reused buffer).</summary>
+    public void WriteString(ReadOnlySpan<byte> name, ReadOnlySpan<char> value)
+    {
+        if (_observer is { } observer)
+        {
+            observer.Name(name);
+            observer.String(value.ToString());
+        }
+        _position = WriteQuotedAt(PropertyPrefix(name, value.Length * 2 + 2), value);
+    }
+
     /// <summary>Writes the property only when <paramref name="value"/> is not null.</summary>
     public void WriteOptional(ReadOnlySpan<byte> name, string? value)
     {
@@ -499,13 +510,13 @@ internal sealed class GrafanaJsonWriter
     /// System.Text.Json's escaping. <see cref="IsCopiedAsIs"/> is the rule; a test checks it against the encoder.
     /// </summary>
     /// <remarks>The caller has made room for <c>value.Length * 2 + 2</c> bytes at <paramref name="position"/>.</remarks>
-    private int WriteQuotedAt(int position, string value)
+    private int WriteQuotedAt(int position, ReadOnlySpan<char> value)
     {
         var length = value.Length;
         var buffer = _buffer;
         var start = position;
         buffer[position++] = (byte)'"';
-        ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value.AsSpan()));
+        ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value));
         ref var target = ref MemoryMarshal.GetArrayDataReference(buffer);
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
@@ -555,7 +566,7 @@ internal sealed class GrafanaJsonWriter
     internal static bool IsCopiedAsIs(char c) => c is >= (char)0x20 and <= (char)0x7E and not '"' and not '\\';
 
     /// <summary>Writes the quoted string at <paramref name="start"/> as Utf8JsonWriter escapes it; returns the end.</summary>
-    private int WriteEscapedByLibrary(int start, string value)
+    private int WriteEscapedByLibrary(int start, ReadOnlySpan<char> value)
     {
         var scratch = Scratch();
         _scratchWriter!.WriteStringValue(value);

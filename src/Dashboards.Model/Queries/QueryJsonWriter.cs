@@ -15,6 +15,9 @@ public readonly struct QueryJsonWriter
 
     public void WriteString(ReadOnlySpan<byte> name, string value) => _writer.WriteString(name, value);
 
+    /// <summary>A string property from characters (a query printed into a reused buffer, with no string of its own).</summary>
+    public void WriteString(ReadOnlySpan<byte> name, ReadOnlySpan<char> value) => _writer.WriteString(name, value);
+
     /// <summary>Writes the property only when <paramref name="value"/> is not null.</summary>
     public void WriteOptional(ReadOnlySpan<byte> name, string? value) => _writer.WriteOptional(name, value);
 

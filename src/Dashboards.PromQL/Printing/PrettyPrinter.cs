@@ -1,4 +1,5 @@
 using System.Text;
+using Dashboards.QuerySyntax;
 using Dashboards.PromQL.Lexing;
 
 namespace Dashboards.PromQL.Printing;
@@ -24,19 +25,19 @@ internal static class PrettyPrinter
                 NewLine(sb, indent);
                 sb.Append(TokenTable.Text(b.Op));
                 var modifiers = new StringBuilder();
-                PromQLPrinter.WriteBinaryModifiers(modifiers, b);
+                PromQLPrinter.WriteBinaryModifiers(new StringBuilderSink(modifiers), b);
                 sb.Append(modifiers);
                 NewLine(sb, indent);
                 var rightStart = sb.Length;
                 WriteOperand(sb, b.Right, PromQLPrinter.RightNeedsParens(b.Op, b.Right), indent, maxWidth);
-                PromQLPrinter.DisambiguateGroupModifier(sb, b, rightStart);
+                PromQLPrinter.DisambiguateGroupModifier(new StringBuilderSink(sb), b, rightStart);
                 break;
             case AggregateExpr a:
                 sb.Append(TokenTable.Text(a.Op));
                 if (a.Grouping is { } g)
                 {
                     sb.Append(g.Without ? " without " : " by ");
-                    PromQLPrinter.WriteLabelList(sb, g.Labels);
+                    PromQLPrinter.WriteLabelList(new StringBuilderSink(sb), g.Labels);
                     sb.Append(' ');
                 }
                 sb.Append('(');

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dashboards.PromQL.Lexing;
 using Dashboards.PromQL.Parsing;
+using Dashboards.QuerySyntax;
 
 namespace Dashboards.PromQL.Printing;
 
@@ -19,7 +20,7 @@ public static class PromQLPrinter
     {
         ArgumentNullException.ThrowIfNull(expr);
         var sb = Rent();
-        Write(sb, expr);
+        WriteNode(new StringBuilderSink(sb), expr);
         return Return(sb);
     }
 
@@ -35,7 +36,7 @@ public static class PromQLPrinter
     public static string PrintMatcher(LabelMatcher matcher)
     {
         var sb = Rent();
-        WriteMatcher(sb, matcher);
+        WriteMatcher(new StringBuilderSink(sb), matcher);
         return Return(sb);
     }
 
@@ -59,7 +60,16 @@ public static class PromQLPrinter
     }
 
     /// <summary>Appends the canonical text of <paramref name="expr"/>.</summary>
-    public static void Write(StringBuilder sb, Expr expr)
+    public static void Write(StringBuilder sb, Expr expr) => Write(new StringBuilderSink(sb), expr);
+
+    /// <summary>Writes the canonical text of <paramref name="expr"/> into <paramref name="sink"/> (e.g. a reused <see cref="CharBuffer"/>).</summary>
+    public static void Write<TSink>(TSink sink, Expr expr) where TSink : struct, ITextSink
+    {
+        ArgumentNullException.ThrowIfNull(expr);
+        WriteNode(sink, expr);
+    }
+
+    private static void WriteNode<TSink>(TSink sb, Expr expr) where TSink : struct, ITextSink
     {
         switch (expr)
         {
@@ -70,7 +80,7 @@ public static class PromQLPrinter
                 AppendNumber(sb, n.Value);
                 break;
             case StringLiteral s:
-                StringLiterals.AppendQuoted(sb, s.Value);
+                GoStringLiteral.AppendQuoted(sb, s.Value, InvalidUtf8.KeepAsRawBytes);
                 break;
             case NumberVariable v:
                 sb.Append(v.Variable);
@@ -103,7 +113,8 @@ public static class PromQLPrinter
                 break;
             case BinaryExpr b:
                 WriteOperand(sb, b.Left, LeftNeedsParens(b.Op, b.Left));
-                sb.Append(' ').Append(TokenTable.Text(b.Op));
+                sb.Append(' ');
+                sb.Append(TokenTable.Text(b.Op));
                 WriteBinaryModifiers(sb, b);
                 sb.Append(' ');
                 var rightStart = sb.Length;
@@ -121,18 +132,19 @@ public static class PromQLPrinter
                 sb.Append('(');
                 if (a.Parameter is not null)
                 {
-                    Write(sb, a.Parameter);
+                    WriteNode(sb, a.Parameter);
                     sb.Append(", ");
                 }
-                Write(sb, a.Body);
+                WriteNode(sb, a.Body);
                 sb.Append(')');
                 break;
             case FunctionCall f:
-                sb.Append(f.Function.Name).Append('(');
+                sb.Append(f.Function.Name);
+                sb.Append('(');
                 for (var i = 0; i < f.Args.Count; i++)
                 {
                     if (i > 0) sb.Append(", ");
-                    Write(sb, f.Args[i]);
+                    WriteNode(sb, f.Args[i]);
                 }
                 sb.Append(')');
                 break;
@@ -141,13 +153,13 @@ public static class PromQLPrinter
         }
     }
 
-    private static void WriteExtension(StringBuilder sb, RangeExtension extension)
+    private static void WriteExtension<TSink>(TSink sb, RangeExtension extension) where TSink : struct, ITextSink
     {
         if (extension == RangeExtension.Anchored) sb.Append(" anchored");
         else if (extension == RangeExtension.Smoothed) sb.Append(" smoothed");
     }
 
-    internal static void WriteBinaryModifiers(StringBuilder sb, BinaryExpr b)
+    internal static void WriteBinaryModifiers<TSink>(TSink sb, BinaryExpr b) where TSink : struct, ITextSink
     {
         WriteMatchingModifiers(sb, b);
         if (b.Fill is { } fill)
@@ -176,7 +188,7 @@ public static class PromQLPrinter
         }
     }
 
-    private static void WriteMatchingModifiers(StringBuilder sb, BinaryExpr b)
+    private static void WriteMatchingModifiers<TSink>(TSink sb, BinaryExpr b) where TSink : struct, ITextSink
     {
         if (b.ReturnBool) sb.Append(" bool");
         if (b.Matching is { } m)
@@ -199,17 +211,17 @@ public static class PromQLPrinter
     /// <c>group_left (</c> always starts a label list, so a bare <c>group_left</c> followed by an operand that starts with
     /// "(" gets an explicit empty list: <c>group_left () (a + b)</c>.
     /// </summary>
-    internal static void DisambiguateGroupModifier(StringBuilder sb, BinaryExpr b, int rightStart)
+    internal static void DisambiguateGroupModifier<TSink>(TSink sb, BinaryExpr b, int rightStart) where TSink : struct, ITextSink
     {
         if (b.Matching is { Cardinality: not VectorMatchCardinality.OneToOne, Include.IsEmpty: true } && b.Fill is null
-            && rightStart < sb.Length && sb[rightStart] == '(')
+            && sb.CharAt(rightStart) == '(')
             sb.Insert(rightStart, "() ");
     }
 
-    private static void WriteOperand(StringBuilder sb, Expr e, bool parens)
+    private static void WriteOperand<TSink>(TSink sb, Expr e, bool parens) where TSink : struct, ITextSink
     {
         if (parens) sb.Append('(');
-        Write(sb, e);
+        WriteNode(sb, e);
         if (parens) sb.Append(')');
     }
 
@@ -265,7 +277,7 @@ public static class PromQLPrinter
         _ => PrecedenceOf(inner) < TokenTable.AtomPrecedence,
     };
 
-    private static void WriteSelectorCore(StringBuilder sb, VectorSelector vs)
+    private static void WriteSelectorCore<TSink>(TSink sb, VectorSelector vs) where TSink : struct, ITextSink
     {
         // A name that is not a classic metric name, or reads as a keyword, goes quoted inside the braces: {"a.b", x="y"}.
         var bare = vs.MetricName is not null && VectorSelector.IsBareMetricName(vs.MetricName);
@@ -274,7 +286,7 @@ public static class PromQLPrinter
         sb.Append('{');
         if (vs.MetricName is not null && !bare)
         {
-            StringLiterals.AppendQuoted(sb, vs.MetricName);
+            GoStringLiteral.AppendQuoted(sb, vs.MetricName, InvalidUtf8.KeepAsRawBytes);
             if (!vs.Matchers.IsEmpty) sb.Append(", ");
         }
         for (var i = 0; i < vs.Matchers.Count; i++)
@@ -285,21 +297,21 @@ public static class PromQLPrinter
         sb.Append('}');
     }
 
-    private static void WriteMatcher(StringBuilder sb, LabelMatcher m)
+    private static void WriteMatcher<TSink>(TSink sb, LabelMatcher m) where TSink : struct, ITextSink
     {
         WriteLabelName(sb, m.Name);
         sb.Append(TokenTable.Text(m.Op));
-        StringLiterals.AppendQuoted(sb, m.Value);
+        GoStringLiteral.AppendQuoted(sb, m.Value, InvalidUtf8.KeepAsRawBytes);
     }
 
     /// <summary>A label name, quoted when it is not a classic one (<c>"http.method"</c>, Prometheus 3.0+).</summary>
-    internal static void WriteLabelName(StringBuilder sb, string name)
+    internal static void WriteLabelName<TSink>(TSink sb, string name) where TSink : struct, ITextSink
     {
         if (Metrics.PromNames.IsValidLabelName(name)) sb.Append(name);
-        else StringLiterals.AppendQuoted(sb, name);
+        else GoStringLiteral.AppendQuoted(sb, name, InvalidUtf8.KeepAsRawBytes);
     }
 
-    private static void WriteModifiers(StringBuilder sb, PromDuration? offset, AtModifier? at)
+    private static void WriteModifiers<TSink>(TSink sb, PromDuration? offset, AtModifier? at) where TSink : struct, ITextSink
     {
         if (offset is { } o)
         {
@@ -332,7 +344,7 @@ public static class PromQLPrinter
         }
     }
 
-    internal static void WriteLabelList(StringBuilder sb, EquatableArray<string> labels)
+    internal static void WriteLabelList<TSink>(TSink sb, EquatableArray<string> labels) where TSink : struct, ITextSink
     {
         sb.Append('(');
         for (var i = 0; i < labels.Count; i++)
@@ -340,7 +352,7 @@ public static class PromQLPrinter
             if (i > 0) sb.Append(", ");
             // In a label list Prometheus reads NaN and Inf as numbers, so they go quoted there.
             if (labels[i].Length == 3 && (labels[i].Equals("nan", StringComparison.OrdinalIgnoreCase) || labels[i].Equals("inf", StringComparison.OrdinalIgnoreCase)))
-                StringLiterals.AppendQuoted(sb, labels[i]);
+                GoStringLiteral.AppendQuoted(sb, labels[i], InvalidUtf8.KeepAsRawBytes);
             else
                 WriteLabelName(sb, labels[i]);
         }
@@ -348,7 +360,7 @@ public static class PromQLPrinter
     }
 
     /// <summary>Seconds written as a duration, as Prometheus prints a number literal that was written as one: <c>5m</c>, <c>-1h30m</c>.</summary>
-    internal static void AppendSecondsAsDuration(StringBuilder sb, double seconds)
+    internal static void AppendSecondsAsDuration<TSink>(TSink sb, double seconds) where TSink : struct, ITextSink
     {
         var ms = (long)Math.Round(seconds * 1000);
         if (ms < 0)
@@ -360,7 +372,9 @@ public static class PromQLPrinter
     }
 
     /// <summary>A duration expression: <c>5m + 1m</c>, <c>max_of(step(), 5s)</c>; parentheses as written, plus any precedence needs.</summary>
-    public static void WriteDuration(StringBuilder sb, DurationExpr expr)
+    public static void WriteDuration(StringBuilder sb, DurationExpr expr) => WriteDuration(new StringBuilderSink(sb), expr);
+
+    internal static void WriteDuration<TSink>(TSink sb, DurationExpr expr) where TSink : struct, ITextSink
     {
         switch (expr)
         {
@@ -396,7 +410,9 @@ public static class PromQLPrinter
                 var right = b.Op == DurationOp.Power;
                 var lp = DurationPrecedence(b.Left);
                 WriteDurationOperand(sb, b.Left, lp < p || (lp == p && right) || (right && lp == TokenTable.UnaryPrecedence));
-                sb.Append(' ').Append(DurationOpText(b.Op)).Append(' ');
+                sb.Append(' ');
+                sb.Append(DurationOpText(b.Op));
+                sb.Append(' ');
                 var rp = DurationPrecedence(b.Right);
                 WriteDurationOperand(sb, b.Right, rp != TokenTable.UnaryPrecedence && (rp < p || (rp == p && !right)));
                 break;
@@ -406,7 +422,7 @@ public static class PromQLPrinter
         }
     }
 
-    private static void WriteDurationOperand(StringBuilder sb, DurationExpr e, bool parens)
+    private static void WriteDurationOperand<TSink>(TSink sb, DurationExpr e, bool parens) where TSink : struct, ITextSink
     {
         if (parens) sb.Append('(');
         WriteDuration(sb, e);
@@ -437,11 +453,11 @@ public static class PromQLPrinter
     public static string FormatNumber(double value)
     {
         var sb = new StringBuilder(24);
-        AppendNumber(sb, value);
+        AppendNumber(new StringBuilderSink(sb), value);
         return sb.ToString();
     }
 
-    internal static void AppendNumber(StringBuilder sb, double value)
+    internal static void AppendNumber<TSink>(TSink sb, double value) where TSink : struct, ITextSink
     {
         if (double.IsNaN(value))
         {
@@ -484,7 +500,7 @@ public static class PromQLPrinter
     /// value exactly is the shortest round-trip form; for |value| in [0.001, 1e9) at most one digit string of that length
     /// can round-trip and "R" writes it in plain notation, so the text is the same. Other values take the general path.
     /// </summary>
-    internal static bool TryAppendShortDecimal(StringBuilder sb, double value)
+    internal static bool TryAppendShortDecimal<TSink>(TSink sb, double value) where TSink : struct, ITextSink
     {
         var magnitude = Math.Abs(value);
         if (!(magnitude >= 1e-3 && magnitude < 1e9)) return false;
@@ -497,11 +513,16 @@ public static class PromQLPrinter
             if (value < 0) sb.Append('-');
             if (n <= k)
             {
-                sb.Append('0').Append('.').Append('0', k - n).Append(digits[..n]);
+                sb.Append('0');
+                sb.Append('.');
+                for (var z = 0; z < k - n; z++) sb.Append('0');
+                sb.Append(digits[..n]);
             }
             else
             {
-                sb.Append(digits[..(n - k)]).Append('.').Append(digits[(n - k)..n]);
+                sb.Append(digits[..(n - k)]);
+                sb.Append('.');
+                sb.Append(digits[(n - k)..n]);
             }
             return true;
         }

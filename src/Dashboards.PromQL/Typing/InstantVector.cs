@@ -6,31 +6,19 @@ namespace Dashboards.PromQL;
 /// <see cref="By(string[])"/>/<see cref="Without(string[])"/> to aggregations, <see cref="On"/>/<see cref="GroupLeft"/> to binary
 /// operations between vectors; each explains clearly when used on something else.
 /// </summary>
-public sealed class InstantVector : PromQLExpr
+public class InstantVector : PromQLExpr
 {
     internal InstantVector(Expr syntax) : base(syntax, PromType.InstantVector)
     {
     }
 
-    /// <summary>
-    /// A selector built on first use. Chains such as <c>Prom.Metric("x").Where(..).Matches(..).Where(..)</c> would otherwise
-    /// copy the selector node and its matcher list at every step; instead the root records its metric name, each step
-    /// its matcher and parent, and <see cref="BuildSyntax"/> builds the selector once, with all of its matchers, when
-    /// the tree is first needed. Names are checked before they get here, so errors still come from the call that made them.
-    /// </summary>
-    private InstantVector(InstantVector? parent, string? metricName, LabelMatcher? matcher)
+    /// <summary>For <see cref="DeferredSelector"/> only: no other subclass exists.</summary>
+    private protected InstantVector()
     {
-        _parent = parent;
-        _metricName = metricName;
-        _matcher = matcher;
     }
 
-    private readonly InstantVector? _parent;
-    private readonly string? _metricName;
-    private readonly LabelMatcher? _matcher;
-
     /// <summary><c>metric</c>, its selector built on first use; <paramref name="metricName"/> is already checked.</summary>
-    internal static InstantVector DeferredMetric(string? metricName) => new(null, metricName, null);
+    internal static InstantVector DeferredMetric(string? metricName) => new DeferredMetricRoot(metricName);
 
     public static InstantVector From(Expr syntax) => new(syntax);
 
@@ -39,50 +27,30 @@ public sealed class InstantVector : PromQLExpr
     // ---- selectors ------------------------------------------------------------------------------------------
 
     /// <summary><c>label="value"</c></summary>
-    public InstantVector Where(string label, string value) => AddMatcher(new LabelMatcher(label, MatchOp.Equal, value));
+    public InstantVector Where(string label, string value) => AddMatcher(label, MatchOp.Equal, value);
 
     /// <summary><c>label!="value"</c></summary>
-    public InstantVector Not(string label, string value) => AddMatcher(new LabelMatcher(label, MatchOp.NotEqual, value));
+    public InstantVector Not(string label, string value) => AddMatcher(label, MatchOp.NotEqual, value);
 
     /// <summary><c>label=~"regex"</c>; also the form for multi-value Grafana variables: <c>.Matches("provider", "$provider")</c>.</summary>
-    public InstantVector Matches(string label, string regex) => AddMatcher(new LabelMatcher(label, MatchOp.Regex, regex));
+    public InstantVector Matches(string label, string regex) => AddMatcher(label, MatchOp.Regex, regex);
 
     /// <summary><c>label!~"regex"</c></summary>
-    public InstantVector NotMatches(string label, string regex) => AddMatcher(new LabelMatcher(label, MatchOp.NotRegex, regex));
+    public InstantVector NotMatches(string label, string regex) => AddMatcher(label, MatchOp.NotRegex, regex);
 
-    public InstantVector Where(LabelMatcher matcher) => AddMatcher(matcher);
-
-    private InstantVector AddMatcher(LabelMatcher matcher)
+    public InstantVector Where(LabelMatcher matcher)
     {
-        ValidateLabelName(matcher.Name);
-        // A deferred vector is always a selector, so only a built tree needs the check.
-        if (BuiltSyntax is { } built && built is not VectorSelector) RequireSelector("a label matcher");
-        return new InstantVector(this, null, matcher);
+        ArgumentNullException.ThrowIfNull(matcher);
+        return AddMatcher(matcher.Name, matcher.Op, matcher.Value);
     }
 
-    private protected override Expr BuildSyntax()
+    private InstantVector AddMatcher(string label, MatchOp op, string value)
     {
-        // Walk up to the nearest built selector or to the metric the chain started from, then add the matchers
-        // recorded on the way, in order.
-        var count = 0;
-        var node = this;
-        while (node.BuiltSyntax is null && node._parent is not null)
-        {
-            count++;
-            node = node._parent;
-        }
-        var selector = node.BuiltSyntax as VectorSelector;
-        var existing = selector?.Matchers ?? EquatableArray<LabelMatcher>.Empty;
-        var matchers = new LabelMatcher[existing.Count + count];
-        for (var i = 0; i < existing.Count; i++) matchers[i] = existing[i];
-        node = this;
-        for (var i = matchers.Length - 1; i >= existing.Count; i--)
-        {
-            matchers[i] = node._matcher!;
-            node = node._parent!;
-        }
-        var all = new EquatableArray<LabelMatcher>(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(matchers));
-        return selector is null ? new VectorSelector(node._metricName, all, trusted: true) : selector.WithMatchers(all);
+        ValidateLabelName(label);
+        ArgumentNullException.ThrowIfNull(value);
+        // A deferred vector is always a selector, so only a built tree needs the check.
+        if (BuiltSyntax is { } built && built is not VectorSelector) RequireSelector("a label matcher");
+        return new DeferredSelector(this, label, op, value);
     }
 
     /// <summary><c>x[range]</c>: a range vector for rate(), increase(), *_over_time().</summary>
@@ -309,4 +277,61 @@ public sealed class InstantVector : PromQLExpr
     private InstantVector Cmp(BinaryOp op, Expr other, bool returnBool) => new(new BinaryExpr(op, Syntax, other, returnBool));
 
     internal static InstantVector Bin(BinaryOp op, Expr a, Expr b) => new(new BinaryExpr(op, a, b));
+
+    /// <summary>
+    /// A selector built on first use. Chains such as <c>Prom.Metric("x").Where(..).Matches(..).Where(..)</c> would otherwise
+    /// copy the selector node and its matcher list at every step; instead the root records its metric name, each step
+    /// its matcher (name, operator, value: one object per step, the <see cref="LabelMatcher"/> made only if the tree
+    /// is needed) and parent, and <see cref="BuildSyntax"/> builds the selector once, with all of its matchers, when
+    /// the tree is first needed. Names are checked before they get here, so errors still come from the call that made them.
+    /// A subclass, so the other instant vectors (aggregations, functions, arithmetic) do not carry these fields.
+    /// </summary>
+    private sealed class DeferredSelector : InstantVector
+    {
+        public DeferredSelector(InstantVector parent, string name, MatchOp op, string value)
+        {
+            _parent = parent;
+            _name = name;
+            _op = op;
+            _value = value;
+        }
+
+        private readonly InstantVector _parent;
+        private readonly string _name;    // the matcher's label name
+        private readonly string _value;   // its value
+        private readonly MatchOp _op;     // a step's matcher operator
+
+        private protected override Expr BuildSyntax()
+        {
+            // Walk up to the nearest built selector or to the metric the chain started from, then add the matchers
+            // recorded on the way, in order.
+            var count = 0;
+            InstantVector node = this;
+            while (node.BuiltSyntax is null && node is DeferredSelector step)
+            {
+                count++;
+                node = step._parent;
+            }
+            var selector = node.BuiltSyntax as VectorSelector;
+            var existing = selector?.Matchers ?? EquatableArray<LabelMatcher>.Empty;
+            var matchers = new LabelMatcher[existing.Count + count];
+            for (var i = 0; i < existing.Count; i++) matchers[i] = existing[i];
+            var at = this;
+            for (var i = matchers.Length - 1; i >= existing.Count; i--)
+            {
+                matchers[i] = new LabelMatcher(at._name, at._op, at._value);
+                at = at._parent as DeferredSelector ?? this; // the last step's parent is the root or a built selector
+            }
+            var all = new EquatableArray<LabelMatcher>(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(matchers));
+            return selector is null ? new VectorSelector(((DeferredMetricRoot)node).MetricName, all, trusted: true) : selector.WithMatchers(all);
+        }
+    }
+
+    /// <summary>The metric a chain starts from (<c>Prom.Metric("x")</c>): its selector built on first use.</summary>
+    private sealed class DeferredMetricRoot(string? metricName) : InstantVector
+    {
+        public string? MetricName => metricName;
+
+        private protected override Expr BuildSyntax() => new VectorSelector(metricName, EquatableArray<LabelMatcher>.Empty, trusted: true);
+    }
 }

@@ -19,6 +19,27 @@ public class TargetTests
     }
 
     [Fact]
+    public void A_typed_query_is_printed_on_first_use_and_emits_the_same_bytes_either_way()
+    {
+        // Emitting a target whose text was never read prints straight into the JSON; reading Expr first caches the
+        // string, which the emitter then copies. Both must give the same document, escapes and non-ASCII included.
+        PrometheusTarget Make() => new(Prom.Sum(Prom.Rate(Prom.Metric("http_requests_total").Where("path", "/a\\b\"c").Matches("host", "ü.*\t")
+            .Where("emoji", "😀").Range(PromDuration.RateInterval))).By("status") / 2);
+        var fresh = Make();
+        var read = Make();
+        var text = read.Expr;
+        Dashboard Board(PrometheusTarget t) => Samples.Minimal().AddPanel(new TimeSeriesPanel("t").WithTargets(t));
+        Assert.Equal(Model.Json.DashboardJson.SerializeToString(Board(read)), Model.Json.DashboardJson.SerializeToString(Board(fresh)));
+        Assert.Equal(text, Target(new TimeSeriesPanel("t").WithTargets(Make())).GetProperty("expr").GetString());
+        // Equality is by text and kind, whether or not either side was printed yet; copies share the query.
+        Assert.Equal(Make(), read);
+        Assert.Equal(Make().GetHashCode(), read.GetHashCode());
+        Assert.Equal(read.Legend("x") with { LegendFormat = null }, Make());
+        Assert.NotEqual(PrometheusTarget.Raw(text), Make());
+        Assert.NotEqual(new PrometheusTarget(Prom.Metric("up")), Make());
+    }
+
+    [Fact]
     public void Prometheus_target_fields()
     {
         var t = Target(new TablePanel("t").WithTargets(Samples.Up().AsTable().InstantAndRange().WithMinStep(TimeSpan.FromSeconds(30))

@@ -96,7 +96,11 @@ public class BuilderTests
         Assert.Equal(typeof(InstantVector), typeof(Prom).GetMethod(nameof(Prom.Sum))!.GetParameters().Single().ParameterType);
         // No arithmetic operator takes a range vector.
         Assert.DoesNotContain(typeof(RangeVector).GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.Name.StartsWith("op_", StringComparison.Ordinal));
-        Assert.True(typeof(InstantVector).IsSealed && typeof(RangeVector).IsSealed && typeof(Scalar).IsSealed && typeof(StringExpr).IsSealed);
+        // Closed: no type outside the library can derive from them (InstantVector's only subclasses are its own deferred selectors).
+        Assert.True(typeof(RangeVector).IsSealed && typeof(Scalar).IsSealed && typeof(StringExpr).IsSealed);
+        Assert.All(typeof(InstantVector).GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance),
+            c => Assert.True(c.IsAssembly || c.IsPrivate || c.IsFamilyAndAssembly, $"{c} is reachable from outside the library"));
+        Assert.All(typeof(InstantVector).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(InstantVector))), t => Assert.True(t.IsSealed && t.IsNestedPrivate, t.FullName));
     }
 
     [Fact]
