@@ -44,6 +44,13 @@ public static class SchemaValidator
         return cursor;
     }
 
+    /// <summary>
+    /// Loads the schema as the compiler checks it while writing (the embedded JSON parsed, the root plan merged), which
+    /// otherwise happens in the first compile. A host can call it on another thread at start-up (<c>DashboardsCli</c>
+    /// does, while the catalog is built). Thread-safe; later calls return at once.
+    /// </summary>
+    public static void Preload() => _ = Streaming.Value;
+
     /// <summary>The fast path (see <see cref="CompiledSchema"/>); internal for tests and benchmarks.</summary>
     internal static CompiledSchema FastPath => Compiled.Value;
 
