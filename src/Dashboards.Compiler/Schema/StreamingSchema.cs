@@ -53,6 +53,13 @@ internal sealed class StreamingSchema
         return new StreamingSchema(document.RootElement.Clone());
     }
 
+    /// <summary>As <see cref="Load(string)"/>, from UTF-8 (the embedded resource's bytes, without decoding them to a string).</summary>
+    public static StreamingSchema Load(ReadOnlyMemory<byte> utf8Schema)
+    {
+        using var document = JsonDocument.Parse(utf8Schema);
+        return new StreamingSchema(document.RootElement.Clone());
+    }
+
     /// <summary>The plan for the whole document.</summary>
     public Plan Root { get; }
 
