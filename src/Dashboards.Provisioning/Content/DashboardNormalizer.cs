@@ -18,7 +18,7 @@ public static class DashboardNormalizer
         {
             copy.Remove(field);
         }
-        if (copy["uid"] is JsonValue uid && uid.TryGetValue<string>(out var text) && text.Length == 0)
+        if (IsEmptyUid("uid", copy["uid"]))
         {
             copy.Remove("uid");
         }
@@ -27,7 +27,14 @@ public static class DashboardNormalizer
     }
 
     /// <summary>Hash of the normalized content: equal hashes mean Grafana holds exactly this content.</summary>
-    public static string ContentHash(JsonObject dashboard) => CanonicalJson.Hash(Normalize(dashboard));
+    /// <remarks>Hashes the dashboard skipping what <see cref="Normalize"/> removes, without copying it.</remarks>
+    public static string ContentHash(JsonObject dashboard) => CanonicalJson.Hash(dashboard, RemovedByNormalize);
+
+    private static readonly Func<string, JsonNode?, bool> RemovedByNormalize = (key, value) =>
+        Array.IndexOf(GrafanaOwnedFields, key) >= 0 || key == ManagedMarker.FieldName || IsEmptyUid(key, value);
+
+    private static bool IsEmptyUid(string key, JsonNode? value) =>
+        key == "uid" && value is JsonValue uid && uid.TryGetValue<string>(out var text) && text.Length == 0;
 
     /// <summary>Indented canonical text of the normalized content, for diffs.</summary>
     public static string ToDiffText(JsonObject dashboard) => CanonicalJson.ToIndentedString(Normalize(dashboard));

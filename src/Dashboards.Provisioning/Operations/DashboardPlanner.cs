@@ -40,6 +40,8 @@ public sealed record PlanOutcome(DashboardDocument Document, PlannedDashboard? P
 /// </summary>
 public sealed class DashboardPlanner(GrafanaClient client)
 {
+    private const string UnchangedReason = "same content and folder as in Grafana";
+
     /// <summary>The plan for every document; throws the first read failure.</summary>
     public async Task<IReadOnlyList<PlannedDashboard>> PlanAsync(IReadOnlyList<DashboardDocument> documents, CancellationToken cancellationToken = default)
     {
@@ -81,11 +83,7 @@ public sealed class DashboardPlanner(GrafanaClient client)
             return new PlannedDashboard(document, PlanAction.Create, $"new dashboard in folder '{desiredFolder}'", null, model, hash);
         }
 
-        var liveHash = DashboardNormalizer.ContentHash(live.Dashboard);
         var recorded = ManagedMarker.RecordedHash(live.Dashboard);
-        // Nobody saved since our last write when the version is the one our save produced; Grafana may still have
-        // adjusted the content while saving it (e.g. refresh below min_refresh_interval), which is not an edit.
-        var untouched = ManagedMarker.IsUntouched(live.Dashboard, live.Version);
         // Diffs cost more than the rest of a plan: built only when printed, never for unchanged dashboards.
         Func<string> diff = () => UnifiedDiff.Create(
             DashboardNormalizer.ToDiffText(live.Dashboard), DashboardNormalizer.ToDiffText(model),
@@ -99,12 +97,23 @@ public sealed class DashboardPlanner(GrafanaClient client)
                 $"Grafana provisions this uid from files (version {live.Version}); the API cannot save it. Remove it from the file provisioning first.",
                 live, model, hash, diff);
         }
+        // Nobody saved since our last write when the version is the one our save produced; Grafana may still have
+        // adjusted the content while saving it (e.g. refresh below min_refresh_interval), which is not an edit.
+        // That proof needs no hash of the live content, which is most of a no-change plan's cost: hash it only when
+        // the version alone does not settle it. The decision is the same either way (see the test of this shortcut).
+        var lastSavedByUs = ManagedMarker.IsLastSavedByUs(live.Dashboard, live.Version);
+        if (recorded == hash && !moved && lastSavedByUs)
+        {
+            return new PlannedDashboard(document, PlanAction.Unchanged, UnchangedReason, live, model, hash);
+        }
+        var liveHash = DashboardNormalizer.ContentHash(live.Dashboard);
+        var untouched = ManagedMarker.IsUntouchedWithHash(live.Dashboard, live.Version, liveHash);
         if (liveHash == hash || (untouched && recorded == hash))
         {
             // The content is already what the code says (or what Grafana made of it): saving cannot lose anyone's work.
             if (recorded == hash && !moved)
             {
-                return new PlannedDashboard(document, PlanAction.Unchanged, "same content and folder as in Grafana", live, model, hash);
+                return new PlannedDashboard(document, PlanAction.Unchanged, UnchangedReason, live, model, hash);
             }
             return new PlannedDashboard(document, PlanAction.Update, move ?? "content equal; restoring the managed marker", live, model, hash, diff);
         }
