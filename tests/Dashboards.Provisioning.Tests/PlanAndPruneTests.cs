@@ -56,6 +56,9 @@ public sealed class PlanTests : GrafanaDoubleTest
         }
 
         Assert.Equal(PlanAction.Unchanged, Plan(_ => { }));
+        var (sent, _) = DashboardNormalizer.Prepare(doc, expectedVersion: 1);
+        var unchanged = DashboardPlanner.Classify(doc, new LiveDashboard(sent, 1, "bots", "Bots", false, null));
+        Assert.Equal(DashboardNormalizer.Prepare(doc, expectedVersion: 2).Model.ToJsonString(), unchanged.Model.ToJsonString()); // built on demand
         Assert.Equal(PlanAction.Unchanged, Plan(m => m["refresh"] = "1m")); // adjusted by Grafana while saving ours
         Assert.Equal(PlanAction.Unchanged, Plan(_ => { }, version: 2)); // saved again as it was: the content hash says so
         Assert.Equal(PlanAction.Conflict, Plan(m => m["refresh"] = "1m", version: 2)); // edited after our save

@@ -37,9 +37,10 @@ public static class CanonicalJson
 
     /// <summary>
     /// <see cref="Hash(JsonNode?)"/> of the node as if the root object's properties matching <paramref name="skipRootProperty"/>
-    /// were removed: the same hash as removing them from a copy, without the copy.
+    /// were removed and <paramref name="extraRootProperties"/> added: the hash of that edited copy, without the copy.
     /// </summary>
-    internal static string Hash(JsonNode? node, Func<string, JsonNode?, bool>? skipRootProperty)
+    internal static string Hash(JsonNode? node, Func<string, JsonNode?, bool>? skipRootProperty,
+        IReadOnlyList<KeyValuePair<string, JsonNode?>>? extraRootProperties = null)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
@@ -47,7 +48,14 @@ public static class CanonicalJson
         writer.Reset(buffer);
         try
         {
-            WriteNode(writer, node, skipRootProperty);
+            if (node is JsonObject root)
+            {
+                WriteObject(writer, root, skipRootProperty, extraRootProperties);
+            }
+            else
+            {
+                WriteNode(writer, node, skip: null);
+            }
             writer.Flush();
             Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(buffer.WrittenSpan, digest);
@@ -82,7 +90,7 @@ public static class CanonicalJson
                 writer.WriteNullValue();
                 break;
             case JsonObject obj:
-                WriteObject(writer, obj, skip);
+                WriteObject(writer, obj, skip, extra: null);
                 break;
             case JsonArray array:
                 writer.WriteStartArray();
@@ -98,9 +106,10 @@ public static class CanonicalJson
         }
     }
 
-    private static void WriteObject(Utf8JsonWriter writer, JsonObject obj, Func<string, JsonNode?, bool>? skip)
+    private static void WriteObject(Utf8JsonWriter writer, JsonObject obj, Func<string, JsonNode?, bool>? skip,
+        IReadOnlyList<KeyValuePair<string, JsonNode?>>? extra)
     {
-        var properties = ArrayPool<KeyValuePair<string, JsonNode?>>.Shared.Rent(Math.Max(obj.Count, 1));
+        var properties = ArrayPool<KeyValuePair<string, JsonNode?>>.Shared.Rent(Math.Max(obj.Count + (extra?.Count ?? 0), 1));
         try
         {
             var count = 0;
@@ -110,6 +119,10 @@ public static class CanonicalJson
                 {
                     properties[count++] = property;
                 }
+            }
+            for (var i = 0; i < (extra?.Count ?? 0); i++)
+            {
+                properties[count++] = extra![i];
             }
             properties.AsSpan(0, count).Sort(ByKey);
             writer.WriteStartObject();
@@ -148,6 +161,10 @@ public static class CanonicalJson
         }
     }
 
+    /// <summary>A whole number below 1e15 in magnitude, not -0 (which "R" prints as "-0").</summary>
+    private static bool IsPlainInteger(double number) =>
+        Math.Abs(number) < 1e15 && number == Math.Floor(number) && !(number == 0 && double.IsNegative(number));
+
     /// <summary>
     /// 1, 1.0 and 1e0 are the same number to Grafana: print the shortest round-trip form of the double the JSON text
     /// denotes. Parsed numbers, doubles, ints and longs convert directly (exactly what parsing their text gives);
@@ -171,6 +188,12 @@ public static class CanonicalJson
         else
         {
             number = double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+        }
+        if (IsPlainInteger(number))
+        {
+            // The digits "R" prints for these, without the double formatter.
+            writer.WriteNumberValue((long)number);
+            return;
         }
         Span<byte> text = stackalloc byte[32];
         if (double.IsFinite(number) && number.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture))
