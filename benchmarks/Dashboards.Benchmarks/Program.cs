@@ -7,6 +7,7 @@ using Dashboards.Benchmarks.Scale;
 if (args.Length > 0 && args[0] == "scale") return ScaleRun.Run(args[1..]);
 if (args.Length > 0 && args[0] == "loop") return Dashboards.Benchmarks.Peer.PeerRun.Loop(args[1..]);
 if (args.Length > 0 && args[0] == "sample") { Console.Out.Write(Dashboards.Model.Json.DashboardJson.SerializeToString(Dashboards.Benchmarks.Workloads.SampleDashboards.Build(0, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10))); return 0; }
+if (args.Length > 0 && args[0] == "writerfloor") return Dashboards.Benchmarks.Profiling.WriterFloor.Run();
 if (args.Length > 0 && args[0] == "alloctypes") return Dashboards.Benchmarks.Profiling.AllocationTypes.Run(args[1..]);
 if (args.Length > 0 && args[0] == "alloc") return Dashboards.Benchmarks.Profiling.BuildAllocations.Run();
 if (args.Length > 0 && args[0] == "peer") return Dashboards.Benchmarks.Peer.PeerRun.Run(args[1..]);
