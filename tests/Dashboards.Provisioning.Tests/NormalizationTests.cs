@@ -30,6 +30,30 @@ public sealed class NormalizationTests
     }
 
     [Fact]
+    public void Content_hashes_are_the_ones_earlier_releases_recorded()
+    {
+        // Dashboards in Grafana carry hashes written by earlier releases: a different canonical form would turn every
+        // one of them into a conflict. Both hashes were computed by the release before the copy-free hashing.
+        var parsed = JsonNode.Parse("""
+            {"uid":"","id":42,"version":7,"dashboardsAsCode":{"managedBy":"dashboards-sdk","contentHash":"sha256:00","version":3,"uid":"x"},
+             "title":"Ünïcode \"quoted\" <b>&amp; \u2028 tab\t",
+             "numbers":[0,-0,1.0,1.50,1e2,1E-7,0.1,123456789012345678901234567890,5e-324,1.7976931348623157e308,-12.5e+3,9007199254740993,3.14159265358979323846],
+             "nested":{"z":{"b":[true,false,null],"a":{}},"a":[],"É":1,"e":2,"_":3,"A":4},"refresh":"30s"}
+            """)!.AsObject();
+        Assert.Equal("sha256:5c8c60881e04fdf03ba77756cb1068e60cbb1ce1606d11c48a06984ec19de41b", DashboardNormalizer.ContentHash(parsed));
+        Assert.Equal(
+            """{"nested":{"A":4,"_":3,"a":[],"e":2,"z":{"a":{},"b":[true,false,null]},"É":1},"numbers":[0,-0,1,1.5,100,1E-07,0.1,1.2345678901234568E+29,5E-324,1.7976931348623157E+308,-12500,9007199254740992,3.141592653589793],"refresh":"30s","title":"Ünïcode \"quoted\" <b>&amp; \u2028 tab\t"}""",
+            CanonicalJson.ToCompactString(DashboardNormalizer.Normalize(parsed)));
+
+        var built = new JsonObject
+        {
+            ["i"] = 3, ["l"] = 9007199254740993L, ["d"] = 0.1, ["f"] = 1.5f, ["m"] = 1.10m, ["s"] = "x", ["b"] = true, ["n"] = null,
+            ["u"] = (uint)7, ["sh"] = (short)-2,
+        };
+        Assert.Equal("sha256:ef74da0eeddef563787989117c0478ee3181dbaeb7386917fa5fc55e41375bf5", CanonicalJson.Hash(built));
+    }
+
+    [Fact]
     public void Prepare_adds_the_managed_tag_once_and_records_the_hash_of_the_rest()
     {
         var doc = TestSupport.Doc("a", "Alpha");

@@ -41,6 +41,38 @@ public sealed class PlanTests : GrafanaDoubleTest
     }
 
     [Fact]
+    public void Only_our_last_save_under_this_uid_with_the_tag_in_this_folder_skips_hashing_the_live_content()
+    {
+        // Classify trusts the version (Grafana adds 1 per save) before it hashes the live dashboard; each case here
+        // is one the shortcut must not get wrong, and must decide as the content hash does.
+        var doc = TestSupport.Doc("a", "Alpha");
+        PlanAction Plan(Action<JsonObject> change, int version = 1, string folder = "bots")
+        {
+            var (model, _) = DashboardNormalizer.Prepare(doc, expectedVersion: 1);
+            model["id"] = 3;
+            model["version"] = version;
+            change(model);
+            return DashboardPlanner.Classify(doc, new LiveDashboard(model, version, folder, "Bots", false, null)).Action;
+        }
+
+        Assert.Equal(PlanAction.Unchanged, Plan(_ => { }));
+        var (sent, _) = DashboardNormalizer.Prepare(doc, expectedVersion: 1);
+        var unchanged = DashboardPlanner.Classify(doc, new LiveDashboard(sent, 1, "bots", "Bots", false, null));
+        Assert.Equal(DashboardNormalizer.Prepare(doc, expectedVersion: 2).Model.ToJsonString(), unchanged.Model.ToJsonString()); // built on demand
+        Assert.Equal(PlanAction.Unchanged, Plan(m => m["refresh"] = "1m")); // adjusted by Grafana while saving ours
+        Assert.Equal(PlanAction.Unchanged, Plan(_ => { }, version: 2)); // saved again as it was: the content hash says so
+        Assert.Equal(PlanAction.Conflict, Plan(m => m["refresh"] = "1m", version: 2)); // edited after our save
+        Assert.Equal(PlanAction.Conflict, Plan(m => m["tags"] = new JsonArray("team-bots", "edited"))); // tag gone
+        Assert.Equal(PlanAction.Conflict, Plan(m =>
+        {
+            m["refresh"] = "1m";
+            m[ManagedMarker.FieldName]!["uid"] = "other"; // a copy of another dashboard, made in Grafana
+        }));
+        Assert.Equal(PlanAction.Update, Plan(_ => { }, folder: "infra")); // moved in code
+        Assert.Equal(PlanAction.Update, Plan(_ => { }, folder: "infra", version: 2));
+    }
+
+    [Fact]
     public void Live_content_equal_to_code_but_without_marker_is_rewritten_not_a_conflict()
     {
         var doc = TestSupport.Doc("a", "Alpha");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -28,20 +29,34 @@ internal static class ResponseBody
             throw new ResponseTooLargeException(limit);
         }
         await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (true)
+        if (content.Headers.ContentLength is { } length)
         {
-            var read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            // The usual case: one array of the declared size (HttpClient fails a body that ends short of it).
+            var body = new byte[length];
+            await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
+            return body;
+        }
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            while (true)
             {
-                return buffer.ToArray();
+                var read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return buffer.ToArray();
+                }
+                if (buffer.Length + read > limit)
+                {
+                    throw new ResponseTooLargeException(limit);
+                }
+                buffer.Write(chunk, 0, read);
             }
-            if (buffer.Length + read > limit)
-            {
-                throw new ResponseTooLargeException(limit);
-            }
-            buffer.Write(chunk, 0, read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
     }
 

@@ -18,7 +18,7 @@ public static class DashboardNormalizer
         {
             copy.Remove(field);
         }
-        if (copy["uid"] is JsonValue uid && uid.TryGetValue<string>(out var text) && text.Length == 0)
+        if (IsEmptyUid("uid", copy["uid"]))
         {
             copy.Remove("uid");
         }
@@ -27,7 +27,14 @@ public static class DashboardNormalizer
     }
 
     /// <summary>Hash of the normalized content: equal hashes mean Grafana holds exactly this content.</summary>
-    public static string ContentHash(JsonObject dashboard) => CanonicalJson.Hash(Normalize(dashboard));
+    /// <remarks>Hashes the dashboard skipping what <see cref="Normalize"/> removes, without copying it.</remarks>
+    public static string ContentHash(JsonObject dashboard) => CanonicalJson.Hash(dashboard, RemovedByNormalize);
+
+    private static readonly Func<string, JsonNode?, bool> RemovedByNormalize = (key, value) =>
+        Array.IndexOf(GrafanaOwnedFields, key) >= 0 || key == ManagedMarker.FieldName || IsEmptyUid(key, value);
+
+    private static bool IsEmptyUid(string key, JsonNode? value) =>
+        key == "uid" && value is JsonValue uid && uid.TryGetValue<string>(out var text) && text.Length == 0;
 
     /// <summary>Indented canonical text of the normalized content, for diffs.</summary>
     public static string ToDiffText(JsonObject dashboard) => CanonicalJson.ToIndentedString(Normalize(dashboard));
@@ -37,6 +44,34 @@ public static class DashboardNormalizer
     /// the marker recording the content hash and the version the save will produce. Returns the model and the hash.
     /// </summary>
     public static (JsonObject Model, string ContentHash) Prepare(DashboardDocument document, int expectedVersion = 1)
+    {
+        var hash = ContentHash(document);
+        return (Model(document, hash, expectedVersion), hash);
+    }
+
+    /// <summary>
+    /// The content hash of the model <see cref="Prepare"/> builds, without building it: the document's JSON hashed with
+    /// uid, title and tags as Prepare sets them and the fields normalization removes left out.
+    /// </summary>
+    internal static string ContentHash(DashboardDocument document)
+    {
+        var json = document.Json;
+        JsonNode tags = json["tags"] is JsonArray existing && ManagedMarker.HasTag(json)
+            ? existing
+            : new JsonArray([.. (json["tags"] as JsonArray ?? []).Select(t => t?.DeepClone()), JsonValue.Create(ManagedMarker.Tag)]);
+        List<KeyValuePair<string, JsonNode?>> replaced = [new("title", JsonValue.Create(document.Title)), new("tags", tags)];
+        if (document.Uid.Length > 0)
+        {
+            replaced.Add(new("uid", JsonValue.Create(document.Uid)));
+        }
+        return CanonicalJson.Hash(json, ReplacedOrRemovedByPrepare, replaced);
+    }
+
+    private static readonly Func<string, JsonNode?, bool> ReplacedOrRemovedByPrepare = (key, _) =>
+        key is "uid" or "title" or "tags" || Array.IndexOf(GrafanaOwnedFields, key) >= 0 || key == ManagedMarker.FieldName;
+
+    /// <summary>The model <see cref="Prepare"/> returns, given its content hash.</summary>
+    internal static JsonObject Model(DashboardDocument document, string hash, int expectedVersion)
     {
         var model = (JsonObject)document.Json.DeepClone();
         model["uid"] = document.Uid;
@@ -53,7 +88,6 @@ public static class DashboardNormalizer
         {
             tags.Add(ManagedMarker.Tag);
         }
-        var hash = ContentHash(model);
         model[ManagedMarker.FieldName] = new JsonObject
         {
             ["managedBy"] = ManagedMarker.ManagedByValue,
@@ -62,6 +96,6 @@ public static class DashboardNormalizer
             // Binds the marker to this uid: a copy made in Grafana keeps the field but not the uid.
             ["uid"] = document.Uid,
         };
-        return (model, hash);
+        return model;
     }
 }

@@ -47,19 +47,27 @@ public static class ManagedMarker
     /// recorded one (the hash covers the uid), or nobody saved since (the version is the one our save produced) and the
     /// marker was written for this very uid. A copy made in Grafana carries the marker of another uid and never passes.
     /// </summary>
-    public static bool IsUntouched(JsonObject dashboard, int liveVersion)
+    public static bool IsUntouched(JsonObject dashboard, int liveVersion) => IsUntouchedWithHash(dashboard, liveVersion, contentHash: null);
+
+    /// <summary><see cref="IsUntouched(JsonObject, int)"/> given the dashboard's content hash when the caller has it already.</summary>
+    internal static bool IsUntouchedWithHash(JsonObject dashboard, int liveVersion, string? contentHash)
     {
         var recorded = RecordedHash(dashboard);
         if (recorded is null || !HasTag(dashboard))
         {
             return false;
         }
-        if (recorded == DashboardNormalizer.ContentHash(dashboard))
-        {
-            return true;
-        }
+        return recorded == (contentHash ?? DashboardNormalizer.ContentHash(dashboard)) || IsLastSavedByUs(dashboard, liveVersion);
+    }
+
+    /// <summary>
+    /// Nobody saved since our last write under this uid: tag and marker present, the marker written for this uid, and
+    /// the live version the one our save produced (Grafana adds 1 per save). Needs no hash of the content.
+    /// </summary>
+    internal static bool IsLastSavedByUs(JsonObject dashboard, int liveVersion)
+    {
         var uid = dashboard["uid"] is JsonValue u && u.TryGetValue<string>(out var text) ? text : null;
-        return uid is not null && RecordedUid(dashboard) == uid && RecordedVersion(dashboard) == liveVersion;
+        return uid is not null && HasTag(dashboard) && RecordedUid(dashboard) == uid && RecordedVersion(dashboard) == liveVersion;
     }
 
     /// <summary>Why a tagged dashboard is not <see cref="IsUntouched"/>, in words for a report.</summary>

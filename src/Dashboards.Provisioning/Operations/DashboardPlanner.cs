@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Dashboards.Provisioning;
 
 public enum PlanAction
@@ -18,14 +20,28 @@ public sealed record PlannedDashboard(
     PlanAction Action,
     string Reason,
     LiveDashboard? Live,
-    System.Text.Json.Nodes.JsonObject Model,
+    JsonObject Model,
     string ContentHash)
 {
     private Lazy<string> _diff = new(() => "");
 
+    private JsonObject? _model = Model;
+    private readonly Func<JsonObject>? _buildModel;
+
     internal PlannedDashboard(DashboardDocument document, PlanAction action, string reason, LiveDashboard? live,
-        System.Text.Json.Nodes.JsonObject model, string contentHash, Func<string> diff)
+        JsonObject model, string contentHash, Func<string> diff)
         : this(document, action, reason, live, model, contentHash) => _diff = new Lazy<string>(diff);
+
+    /// <summary>An unchanged dashboard: nothing will be sent, so its model is built only if someone asks for it.</summary>
+    internal PlannedDashboard(DashboardDocument document, string reason, LiveDashboard live, Func<JsonObject> buildModel, string contentHash)
+        : this(document, PlanAction.Unchanged, reason, live, null!, contentHash) => _buildModel = buildModel;
+
+    /// <summary>The JSON a save sends: the document with uid, title, the managed tag and the marker.</summary>
+    public JsonObject Model
+    {
+        get => _model ?? LazyInitializer.EnsureInitialized(ref _model, _buildModel!);
+        init => _model = value;
+    }
 
     /// <summary>Unified diff (<c>---</c> Grafana, <c>+++</c> code) of the normalized JSON; empty for creates and unchanged.</summary>
     public string Diff => _diff.Value;
@@ -40,6 +56,8 @@ public sealed record PlanOutcome(DashboardDocument Document, PlannedDashboard? P
 /// </summary>
 public sealed class DashboardPlanner(GrafanaClient client)
 {
+    private const string UnchangedReason = "same content and folder as in Grafana";
+
     /// <summary>The plan for every document; throws the first read failure.</summary>
     public async Task<IReadOnlyList<PlannedDashboard>> PlanAsync(IReadOnlyList<DashboardDocument> documents, CancellationToken cancellationToken = default)
     {
@@ -74,53 +92,62 @@ public sealed class DashboardPlanner(GrafanaClient client)
     public static PlannedDashboard Classify(DashboardDocument document, LiveDashboard? live)
     {
         // Grafana numbers versions 1, then +1 per save: the save this plan leads to produces live.Version + 1.
-        var (model, hash) = DashboardNormalizer.Prepare(document, (live?.Version ?? 0) + 1);
+        var expectedVersion = (live?.Version ?? 0) + 1;
+        // The hash first, from the document itself: the model (a deep copy) is built only for dashboards to write or diff.
+        var hash = DashboardNormalizer.ContentHash(document);
+        JsonObject Model() => DashboardNormalizer.Model(document, hash, expectedVersion);
         var desiredFolder = document.Folder.IsGeneral ? FolderRef.GeneralUid : document.Folder.Uid;
         if (live is null)
         {
-            return new PlannedDashboard(document, PlanAction.Create, $"new dashboard in folder '{desiredFolder}'", null, model, hash);
+            return new PlannedDashboard(document, PlanAction.Create, $"new dashboard in folder '{desiredFolder}'", null, Model(), hash);
         }
 
-        var liveHash = DashboardNormalizer.ContentHash(live.Dashboard);
         var recorded = ManagedMarker.RecordedHash(live.Dashboard);
-        // Nobody saved since our last write when the version is the one our save produced; Grafana may still have
-        // adjusted the content while saving it (e.g. refresh below min_refresh_interval), which is not an edit.
-        var untouched = ManagedMarker.IsUntouched(live.Dashboard, live.Version);
         // Diffs cost more than the rest of a plan: built only when printed, never for unchanged dashboards.
-        Func<string> diff = () => UnifiedDiff.Create(
-            DashboardNormalizer.ToDiffText(live.Dashboard), DashboardNormalizer.ToDiffText(model),
-            $"grafana/{document.Uid} (version {live.Version})", $"code/{document.Uid}");
+        PlannedDashboard Planned(PlanAction action, string reason)
+        {
+            var model = Model();
+            return new PlannedDashboard(document, action, reason, live, model, hash, () => UnifiedDiff.Create(
+                DashboardNormalizer.ToDiffText(live.Dashboard), DashboardNormalizer.ToDiffText(model),
+                $"grafana/{document.Uid} (version {live.Version})", $"code/{document.Uid}"));
+        }
+        PlannedDashboard Unchanged() => new(document, UnchangedReason, live, Model, hash);
         var moved = live.FolderUidOrGeneral != desiredFolder;
         var move = moved ? $"move from folder '{live.FolderUidOrGeneral}' to '{desiredFolder}'" : null;
 
         if (live.Provisioned)
         {
-            return new PlannedDashboard(document, PlanAction.Conflict,
-                $"Grafana provisions this uid from files (version {live.Version}); the API cannot save it. Remove it from the file provisioning first.",
-                live, model, hash, diff);
+            return Planned(PlanAction.Conflict,
+                $"Grafana provisions this uid from files (version {live.Version}); the API cannot save it. Remove it from the file provisioning first.");
         }
+        // Nobody saved since our last write when the version is the one our save produced; Grafana may still have
+        // adjusted the content while saving it (e.g. refresh below min_refresh_interval), which is not an edit.
+        // That proof needs no hash of the live content, which is most of a no-change plan's cost: hash it only when
+        // the version alone does not settle it. The decision is the same either way (see the test of this shortcut).
+        var lastSavedByUs = ManagedMarker.IsLastSavedByUs(live.Dashboard, live.Version);
+        if (recorded == hash && !moved && lastSavedByUs)
+        {
+            return Unchanged();
+        }
+        var liveHash = DashboardNormalizer.ContentHash(live.Dashboard);
+        var untouched = ManagedMarker.IsUntouchedWithHash(live.Dashboard, live.Version, liveHash);
         if (liveHash == hash || (untouched && recorded == hash))
         {
             // The content is already what the code says (or what Grafana made of it): saving cannot lose anyone's work.
-            if (recorded == hash && !moved)
-            {
-                return new PlannedDashboard(document, PlanAction.Unchanged, "same content and folder as in Grafana", live, model, hash);
-            }
-            return new PlannedDashboard(document, PlanAction.Update, move ?? "content equal; restoring the managed marker", live, model, hash, diff);
+            return recorded == hash && !moved ? Unchanged() : Planned(PlanAction.Update, move ?? "content equal; restoring the managed marker");
         }
         if (recorded is null)
         {
             var why = ManagedMarker.HasTag(live.Dashboard)
                 ? $"changed in Grafana since this tool last wrote it: the marker field was removed, as a save from the UI does (version {live.Version})"
                 : $"exists in Grafana (version {live.Version}) but was not created by this tool";
-            return new PlannedDashboard(document, PlanAction.Conflict, why, live, model, hash, diff);
+            return Planned(PlanAction.Conflict, why);
         }
         if (!untouched)
         {
-            return new PlannedDashboard(document, PlanAction.Conflict, ManagedMarker.WhyTouched(live.Dashboard, live.Version), live, model, hash, diff);
+            return Planned(PlanAction.Conflict, ManagedMarker.WhyTouched(live.Dashboard, live.Version));
         }
-        return new PlannedDashboard(document, PlanAction.Update,
-            move is null ? $"content changed (live version {live.Version})" : $"content changed and {move}", live, model, hash, diff);
+        return Planned(PlanAction.Update, move is null ? $"content changed (live version {live.Version})" : $"content changed and {move}");
     }
 
     internal static void EnsureDistinctUids(IReadOnlyList<DashboardDocument> documents)

@@ -194,7 +194,8 @@ public sealed class FaultInjector
     /// <summary>Handles the request through <paramref name="handle"/> (auth and routes), or not, as a fault dictates.</summary>
     internal async Task HandleAsync(HttpContext context, Func<Task> handle)
     {
-        var savedUid = await SavedUidAsync(context.Request).ConfigureAwait(false);
+        // Only a fault aimed at one dashboard's save needs the uid: otherwise the body is parsed once, by the route, as Grafana does.
+        var savedUid = WaitsForASave() ? await SavedUidAsync(context.Request).ConfigureAwait(false) : null;
         var fault = Take(context.Request, savedUid);
         switch (fault)
         {
@@ -320,6 +321,14 @@ public sealed class FaultInjector
         JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String => JsonValue.Create(12345),
         _ => node?.DeepClone(),
     };
+
+    private bool WaitsForASave()
+    {
+        lock (_sync)
+        {
+            return _faults.Exists(f => f.Remaining > 0 && f.Match.DashboardUid is not null);
+        }
+    }
 
     private static async Task<string?> SavedUidAsync(HttpRequest request)
     {
