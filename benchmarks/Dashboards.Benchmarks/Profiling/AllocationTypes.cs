@@ -6,7 +6,7 @@ using Dashboards.Model.Json;
 namespace Dashboards.Benchmarks.Profiling;
 
 /// <summary>
-/// <c>Dashboards.Benchmarks alloctypes [PANELS] [SECONDS] [build|serialize]</c>: which types the sample's build and
+/// <c>Dashboards.Benchmarks alloctypes [PANELS] [SECONDS] [build|serialize|validate]</c>: which types the sample's build and
 /// serialize allocate, by bytes, from the runtime's allocation sampling (one event per ~100 KB allocated, naming the
 /// type of the object that crossed the mark): over millions of operations the shares converge on the real ones.
 /// </summary>
@@ -26,6 +26,11 @@ public static class AllocationTypes
             for (var k = 0; k < 64; k++, ops++)
             {
                 if (what == "serialize") sink += DashboardJson.Serialize(built).Length;
+                else if (what == "validate")
+                {
+                    var cursor = Dashboards.Model.Schema.SchemaValidator.StartCursor();
+                    sink += DashboardJson.Serialize(built, Dashboards.Model.LayoutEngine.Arrange(built), cursor).Length;
+                }
                 else if (what == "build") sink += SampleDashboards.Build(k, panels).PanelCount;
                 else sink += DashboardJson.Serialize(SampleDashboards.Build(k, panels)).Length;
             }

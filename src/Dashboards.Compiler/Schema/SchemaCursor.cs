@@ -165,6 +165,24 @@ internal sealed class SchemaCursor : JsonWriteObserver
             if (!AcceptsString(facet, value)) { _failed = true; return; }
     }
 
+    /// <summary>As <see cref="String(string)"/>; a string is made only when a rule reads the text (queries usually have none).</summary>
+    public override void String(ReadOnlySpan<char> value)
+    {
+        if (_choosing && !_failed && _anyDepth == 0)
+        {
+            String(value.ToString());
+            return;
+        }
+        Tokens++;
+        if (_failed || _anyDepth > 0) return;
+        var plan = ByKind(TakeValuePlan(), StringBit);
+        if (plan is null || plan.IsAny) return;
+        if ((plan.TypeMask & StringBit) == 0 || plan.Unsupported) { _failed = true; return; }
+        string? text = null;
+        foreach (var facet in plan.ValueRules)
+            if (!AcceptsString(facet, text ??= value.ToString())) { _failed = true; return; }
+    }
+
     public override void Number(ReadOnlySpan<byte> written)
     {
         Tokens++;

@@ -190,7 +190,7 @@ internal sealed class GrafanaJsonWriter
         if (_observer is { } observer)
         {
             observer.Name(name);
-            observer.String(value.ToString());
+            observer.String(value);
         }
         _position = WriteQuotedAt(PropertyPrefix(name, value.Length * 2 + 2), value);
     }

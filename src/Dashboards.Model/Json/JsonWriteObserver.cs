@@ -13,6 +13,9 @@ internal abstract class JsonWriteObserver
     public abstract void Name(ReadOnlySpan<byte> utf8Name);
     public abstract void Name(string name);
     public abstract void String(string value);
+
+    /// <summary>A string that exists only as characters (a query printed into a buffer); the default makes a string of it.</summary>
+    public virtual void String(ReadOnlySpan<char> value) => String(value.ToString());
     public abstract void Number(ReadOnlySpan<byte> written);
     public abstract void Boolean(bool value);
     public abstract void Null();
