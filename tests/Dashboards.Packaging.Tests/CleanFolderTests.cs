@@ -88,7 +88,7 @@ public sealed class CleanFolderTests(CleanFolder folder, ITestOutputHelper log) 
         ];
         foreach (var file in expected) Assert.True(File.Exists(Path.Combine(Project, file)), $"{file} missing in {Project}");
 
-        Assert.Contains("DashboardsCli.Run(args, DashboardCatalog.Build())", Read("Acme.Dashboards/Program.cs"));
+        Assert.Contains("DashboardsCli.Run(args, DashboardCatalog.Build)", Read("Acme.Dashboards/Program.cs"));
         Assert.Contains("namespace Acme.Dashboards", Read("Acme.Dashboards/ServiceMetrics.cs"));
         var packages = Read("Directory.Packages.props");
         Assert.Contains($"<PanelwrightVersion>{folder.Version}</PanelwrightVersion>", packages);
