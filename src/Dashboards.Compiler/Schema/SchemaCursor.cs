@@ -153,34 +153,21 @@ internal sealed class SchemaCursor : JsonWriteObserver
         }
     }
 
-    public override void String(string value)
-    {
-        Tokens++;
-        if (_failed || _anyDepth > 0) return;
-        if (_choosing && !Choose(value)) return;
-        var plan = ByKind(TakeValuePlan(), StringBit);
-        if (plan is null || plan.IsAny) return;
-        if ((plan.TypeMask & StringBit) == 0 || plan.Unsupported) { _failed = true; return; }
-        foreach (var facet in plan.ValueRules)
-            if (!AcceptsString(facet, value)) { _failed = true; return; }
-    }
+    public override void String(string value) => CheckString(value, value);
 
-    /// <summary>As <see cref="String(string)"/>; a string is made only when a rule reads the text (queries usually have none).</summary>
-    public override void String(ReadOnlySpan<char> value)
+    /// <summary>A string given as characters (a printed query): a string is made only if a rule reads the text.</summary>
+    public override void String(ReadOnlySpan<char> value) => CheckString(null, value);
+
+    private void CheckString(string? text, ReadOnlySpan<char> chars)
     {
-        if (_choosing && !_failed && _anyDepth == 0)
-        {
-            String(value.ToString());
-            return;
-        }
         Tokens++;
         if (_failed || _anyDepth > 0) return;
+        if (_choosing && !Choose(text ??= chars.ToString())) return;
         var plan = ByKind(TakeValuePlan(), StringBit);
         if (plan is null || plan.IsAny) return;
         if ((plan.TypeMask & StringBit) == 0 || plan.Unsupported) { _failed = true; return; }
-        string? text = null;
         foreach (var facet in plan.ValueRules)
-            if (!AcceptsString(facet, text ??= value.ToString())) { _failed = true; return; }
+            if (!AcceptsString(facet, text ??= chars.ToString())) { _failed = true; return; }
     }
 
     public override void Number(ReadOnlySpan<byte> written)
