@@ -237,7 +237,7 @@ public readonly struct PromDuration : IEquatable<PromDuration>
         Unit(sb, ref ms, Second, 's', exact: false);
         if (ms > 0)
         {
-            AppendInteger(sb, ms);
+            Printing.PromQLPrinter.AppendInteger(sb, ms);
             sb.Append("ms");
         }
     }
@@ -247,16 +247,9 @@ public readonly struct PromDuration : IEquatable<PromDuration>
         if (exact && ms % unit != 0) return;
         var v = ms / unit;
         if (v <= 0) return;
-        AppendInteger(sb, v);
+        Printing.PromQLPrinter.AppendInteger(sb, v);
         sb.Append(suffix);
         ms -= v * unit;
-    }
-
-    private static void AppendInteger<TSink>(TSink sb, long value) where TSink : struct, ITextSink
-    {
-        Span<char> digits = stackalloc char[20];
-        value.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
-        sb.Append(digits[..n]);
     }
 
     public bool Equals(PromDuration other) =>

@@ -477,9 +477,7 @@ public static class PromQLPrinter
         // Integers (the common case: 5, 100, 3600) print without the round-trip formatter.
         if (value == Math.Floor(value) && Math.Abs(value) < 1e15 && !(value == 0 && double.IsNegative(value)))
         {
-            Span<char> digits = stackalloc char[24];
-            ((long)value).TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
-            sb.Append(digits[..n]);
+            AppendInteger(sb, (long)value);
             return;
         }
         if (TryAppendShortDecimal(sb, value)) return;
@@ -490,6 +488,14 @@ public static class PromQLPrinter
             if (buffer[i] == 'E') buffer[i] = 'e';
         }
         sb.Append(buffer[..written]);
+    }
+
+    /// <summary>An integer's digits (invariant), without a string in between.</summary>
+    internal static void AppendInteger<TSink>(TSink sb, long value) where TSink : struct, ITextSink
+    {
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+        sb.Append(digits[..n]);
     }
 
     private static readonly double[] PowersOfTen = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
