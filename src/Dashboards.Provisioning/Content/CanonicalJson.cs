@@ -54,7 +54,7 @@ public static class CanonicalJson
             }
             else
             {
-                WriteNode(writer, node, skip: null);
+                WriteNode(writer, node);
             }
             writer.Flush();
             Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
@@ -77,12 +77,12 @@ public static class CanonicalJson
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
-            WriteNode(writer, node, skip: null);
+            WriteNode(writer, node);
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node, Func<string, JsonNode?, bool>? skip)
+    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node)
     {
         switch (node)
         {
@@ -90,13 +90,13 @@ public static class CanonicalJson
                 writer.WriteNullValue();
                 break;
             case JsonObject obj:
-                WriteObject(writer, obj, skip, extra: null);
+                WriteObject(writer, obj, skip: null, extra: null);
                 break;
             case JsonArray array:
                 writer.WriteStartArray();
                 for (var i = 0; i < array.Count; i++)
                 {
-                    WriteNode(writer, array[i], skip: null);
+                    WriteNode(writer, array[i]);
                 }
                 writer.WriteEndArray();
                 break;
@@ -129,7 +129,7 @@ public static class CanonicalJson
             for (var i = 0; i < count; i++)
             {
                 writer.WritePropertyName(properties[i].Key);
-                WriteNode(writer, properties[i].Value, skip: null);
+                WriteNode(writer, properties[i].Value);
             }
             writer.WriteEndObject();
         }
