@@ -176,24 +176,17 @@ public static class SchemaValidator
         return JToken.ReadFrom(reader);
     }
 
-    private static string ReadSchemaText()
-    {
-        using var stream = OpenSchema();
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    private static string ReadSchemaText() => Encoding.UTF8.GetString(ReadSchemaBytes());
 
     private static byte[] ReadSchemaBytes()
     {
-        using var stream = OpenSchema();
+        using var stream = typeof(SchemaValidator).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' is missing from {typeof(SchemaValidator).Assembly.GetName().Name}.");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
     }
 
-    private static Stream OpenSchema() =>
-        typeof(SchemaValidator).Assembly.GetManifestResourceStream(ResourceName)
-        ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' is missing from {typeof(SchemaValidator).Assembly.GetName().Name}.");
 
     private static LoadedSchema Load()
     {
