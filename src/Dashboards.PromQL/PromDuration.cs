@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dashboards.QuerySyntax;
+using static Dashboards.QuerySyntax.DurationSyntax;
 
 namespace Dashboards.PromQL;
 
@@ -11,13 +12,6 @@ namespace Dashboards.PromQL;
 /// </summary>
 public readonly struct PromDuration : IEquatable<PromDuration>
 {
-    private const long Second = 1000;
-    private const long Minute = 60 * Second;
-    private const long Hour = 60 * Minute;
-    private const long Day = 24 * Hour;
-    private const long Week = 7 * Day;
-    private const long Year = 365 * Day;
-
     /// <summary>The longest duration Prometheus represents: int64 nanoseconds, in whole milliseconds.</summary>
     private const long MaxMilliseconds = long.MaxValue / 1_000_000;
 

@@ -6,12 +6,13 @@ namespace Dashboards.QuerySyntax;
 /// </summary>
 internal static class DurationSyntax
 {
-    private const long Second = 1000;
-    private const long Minute = 60 * Second;
-    private const long Hour = 60 * Minute;
-    private const long Day = 24 * Hour;
-    private const long Week = 7 * Day;
-    private const long Year = 365 * Day;
+    // Milliseconds per unit, shared by PromQL's and LogQL's durations.
+    internal const long Second = 1000;
+    internal const long Minute = 60 * Second;
+    internal const long Hour = 60 * Minute;
+    internal const long Day = 24 * Hour;
+    internal const long Week = 7 * Day;
+    internal const long Year = 365 * Day;
 
     /// <summary>Parses <paramref name="text"/> into milliseconds, failing on bad syntax or a total above <paramref name="maxMilliseconds"/>.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, long maxMilliseconds, out long milliseconds)

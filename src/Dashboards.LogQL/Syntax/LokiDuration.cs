@@ -1,4 +1,5 @@
 using System.Text;
+using static Dashboards.QuerySyntax.DurationSyntax;
 
 namespace Dashboards.LogQL;
 
@@ -9,13 +10,6 @@ namespace Dashboards.LogQL;
 /// </summary>
 public readonly struct LokiDuration : IEquatable<LokiDuration>
 {
-    private const long Second = 1000;
-    private const long Minute = 60 * Second;
-    private const long Hour = 60 * Minute;
-    private const long Day = 24 * Hour;
-    private const long Week = 7 * Day;
-    private const long Year = 365 * Day;
-
     private readonly long _milliseconds;
     private readonly string? _variable;
 
