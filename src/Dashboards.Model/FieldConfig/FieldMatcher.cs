@@ -45,16 +45,8 @@ public sealed record FieldMatcher
     /// <summary>Fields whose display name matches <paramref name="pattern"/>.</summary>
     public static FieldMatcher ByRegex(string pattern) => Text("byRegexp", NotEmpty(pattern, nameof(pattern)));
 
-    public static FieldMatcher ByType(FieldType type) => Text("byType", type switch
-    {
-        FieldType.Number => "number",
-        FieldType.String => "string",
-        FieldType.Time => "time",
-        FieldType.Boolean => "boolean",
-        FieldType.Enum => "enum",
-        FieldType.Other => "other",
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
-    });
+    public static FieldMatcher ByType(FieldType type) =>
+        Text("byType", Enum.IsDefined(type) ? Json.GrafanaNames.Of(type) : throw new ArgumentOutOfRangeException(nameof(type)));
 
     /// <summary>Fields returned by the query with this refId.</summary>
     public static FieldMatcher ByQuery(string refId) => Text("byFrameRefID", NotEmpty(refId, nameof(refId)));
