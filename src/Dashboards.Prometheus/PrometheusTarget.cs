@@ -23,14 +23,23 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
     private PrometheusTarget(PromQLExpr expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        _query = new QueryText(expression, null);
+        _query = new QueryText(expression);
     }
 
-    private PrometheusTarget(string text) => _query = new QueryText(null, text);
+    private PrometheusTarget(string text) => _query = new QueryText(text);
 
-    // The query, typed or as text; copies made by `with` share it, so a typed query is printed at most once.
-    // Equality is by text (and whether it is typed), as before.
-    private readonly QueryText _query;
+    // The query, typed or as text, held inline (no object of its own). A typed query is printed on first use and the
+    // text kept, so copies made afterwards share it. Equality is by text (and whether it is typed), as before.
+    // Not readonly: printing stores the text here.
+    private QueryText _query;
+
+    // The legend's template, stored as a reference rather than a nullable struct (8 bytes a copy instead of 16): null
+    // for no legend, NullTemplate for a legend whose template is null, else the template.
+    private readonly object? _legend;
+    private static readonly object NullTemplate = new();
+
+    // Options most targets never set, in one immutable object that copies share: a copy is five fields instead of ten.
+    private readonly TargetOptions _options = TargetOptions.None;
 
     /// <summary>
     /// A query written as text. It is parsed and type-checked with Dashboards.PromQL when the catalog compiles;
@@ -50,7 +59,7 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
     public static PrometheusTarget Unchecked(string promQL) => Raw(promQL) with { IsUnchecked = true };
 
     /// <summary>True for <see cref="Unchecked"/> targets: the compiler does not parse their text.</summary>
-    public bool IsUnchecked { get; private init; }
+    public bool IsUnchecked { get => _options.IsUnchecked; private init => _options = _options with { IsUnchecked = value }; }
 
     /// <summary>The PromQL text sent to Prometheus (a typed query is printed on first use).</summary>
     public string Expr => _query.Text;
@@ -61,12 +70,16 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
     public bool IsRaw => Expression is null;
 
     /// <summary>Legend template, e.g. <c>"{{provider}}"</c> or <c>Legend.Label("provider")</c>.</summary>
-    public LegendFormat? LegendFormat { get; init; }
+    public LegendFormat? LegendFormat
+    {
+        get => _legend switch { null => (LegendFormat?)null, string template => new LegendFormat(template), _ => new LegendFormat(null!) };
+        init => _legend = value is { } legend ? legend.Template ?? NullTemplate : null;
+    }
     public PrometheusFormat Format { get; init; } = PrometheusFormat.TimeSeries;
     public PrometheusQueryKind Kind { get; init; } = PrometheusQueryKind.Range;
-    public TimeSpan? MinStep { get; init; }
-    public bool Exemplar { get; init; }
-    public int? IntervalFactor { get; init; }
+    public TimeSpan? MinStep { get => _options.MinStep; init => _options = _options with { MinStep = value }; }
+    public bool Exemplar { get => _options.Exemplar; init => _options = _options with { Exemplar = value }; }
+    public int? IntervalFactor { get => _options.IntervalFactor; init => _options = _options with { IntervalFactor = value }; }
 
     public override string DatasourceType => DataSourceType.Prometheus;
 
@@ -91,7 +104,7 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
         // A typed query not printed yet is printed into a reused buffer and written from there: no string of its own.
         if (_query.PrintedText is { } text) json.WriteString("expr"u8, text);
         else json.WriteString("expr"u8, PrintBuffer.Print(_query.Expression!.Syntax));
-        json.WriteOptional("legendFormat"u8, LegendFormat?.Template);
+        json.WriteOptional("legendFormat"u8, _legend as string);
         json.WriteString("format"u8, FormatName(Format));
         json.WriteBoolean("range"u8, Kind != PrometheusQueryKind.Instant);
         json.WriteBoolean("instant"u8, Kind != PrometheusQueryKind.Range);
@@ -126,25 +139,74 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"{format} is not a defined PrometheusFormat."),
     };
 
-    /// <summary>A query: a typed expression printed on first use, or text. Equal when typed alike and the text is equal.</summary>
-    private sealed class QueryText(PromQLExpr? expression, string? text) : IEquatable<QueryText>
+    private sealed record TargetOptions
     {
-        private string? _text = text;
+        public static TargetOptions None { get; } = new();
 
-        public PromQLExpr? Expression => expression;
+        public TimeSpan? MinStep { get; init; }
+        public bool Exemplar { get; init; }
+        public int? IntervalFactor { get; init; }
+        public bool IsUnchecked { get; init; }
+    }
+
+    /// <summary>
+    /// A query: a typed expression printed on first use, or text. Equal when typed alike and the text is equal.
+    /// One reference: a <see cref="PromQLExpr"/> (typed, not printed yet), a <see cref="Printed"/> (typed, printed) or a
+    /// string (text).
+    /// </summary>
+    private struct QueryText : IEquatable<QueryText>
+    {
+        private object _value;
+
+        public QueryText(PromQLExpr expression) => _value = expression;
+
+        public QueryText(string text) => _value = text;
+
+        public readonly PromQLExpr? Expression => _value switch
+        {
+            PromQLExpr expression => expression,
+            Printed printed => printed.Expression,
+            _ => null,
+        };
 
         /// <summary>The text if it exists already (raw, or printed before), else null.</summary>
-        public string? PrintedText => _text;
+        public readonly string? PrintedText => _value switch
+        {
+            string text => text,
+            Printed printed => printed.Text,
+            _ => null,
+        };
 
-        // Two threads printing at once produce equal strings; either may be kept.
-        public string Text => _text ??= expression!.ToString();
+        /// <summary>The text, printing a typed query the first time and keeping the result.</summary>
+        public string Text
+        {
+            get
+            {
+                if (PrintedText is { } text) return text;
+                // Two threads printing at once produce equal texts; either may be kept (one reference, written atomically).
+                var expression = (PromQLExpr)_value;
+                var printed = new Printed(expression, expression.ToString());
+                _value = printed;
+                return printed.Text;
+            }
+        }
 
-        public bool Equals(QueryText? other) =>
-            other is not null && (ReferenceEquals(this, other) || ((expression is null) == (other.Expression is null) && Text == other.Text));
+        private readonly string CurrentText => PrintedText ?? ((PromQLExpr)_value).ToString();
 
-        public override bool Equals(object? obj) => Equals(obj as QueryText);
+        private readonly bool IsTyped => _value is not string;
 
-        public override int GetHashCode() => Text.GetHashCode(StringComparison.Ordinal);
+        public readonly bool Equals(QueryText other) =>
+            ReferenceEquals(_value, other._value) || (IsTyped == other.IsTyped && CurrentText == other.CurrentText);
+
+        public override readonly bool Equals(object? obj) => obj is QueryText other && Equals(other);
+
+        public override readonly int GetHashCode() => CurrentText.GetHashCode(StringComparison.Ordinal);
+
+        private sealed class Printed(PromQLExpr expression, string text)
+        {
+            public PromQLExpr Expression { get; } = expression;
+            public string Text { get; } = text;
+        }
     }
 
     /// <summary>A per-thread buffer the emitter prints queries into.</summary>

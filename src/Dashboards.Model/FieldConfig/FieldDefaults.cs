@@ -15,13 +15,38 @@ public sealed record FieldDefaults
     public static FieldDefaults Empty { get; } = new();
 
     public Unit? Unit { get; init; }
-    public int? Decimals { get; init; }
-    public double? Min { get; init; }
-    public double? Max { get; init; }
-    public string? NoValue { get; init; }
-    public string? DisplayName { get; init; }
+    public int? Decimals { get => (_set & Set.Decimals) != 0 ? _decimals : null; init => (_decimals, _set) = (value ?? 0, With(Set.Decimals, value.HasValue)); }
+    public double? Min { get => (_set & Set.Min) != 0 ? _min : null; init => (_min, _set) = (value ?? 0, With(Set.Min, value.HasValue)); }
+    public double? Max { get => (_set & Set.Max) != 0 ? _max : null; init => (_max, _set) = (value ?? 0, With(Set.Max, value.HasValue)); }
+    public string? NoValue { get => _rare.NoValue; init => _rare = _rare with { NoValue = value }; }
+    public string? DisplayName { get => _rare.DisplayName; init => _rare = _rare with { DisplayName = value }; }
     public Thresholds? Thresholds { get; init; }
-    public ImmutableArray<ValueMapping> Mappings { get; init; } = [];
-    public FieldColor? Color { get; init; }
-    public ImmutableArray<DataLink> Links { get; init; } = [];
+    public ImmutableArray<ValueMapping> Mappings { get => _rare.Mappings; init => _rare = _rare with { Mappings = value }; }
+    public FieldColor? Color { get => _rare.Color; init => _rare = _rare with { Color = value }; }
+    public ImmutableArray<DataLink> Links { get => _rare.Links; init => _rare = _rare with { Links = value }; }
+
+    // Panels copy their defaults on every field option they set (unit, thresholds, decimals, min, max), so the copy is
+    // kept small: the three numbers without nullable padding (a flag says which are set; an unset one is always 0, so
+    // equality by fields is equality by value), and the options set less often in one shared immutable object.
+    private readonly double _min;
+    private readonly double _max;
+    private readonly int _decimals;
+    private readonly Set _set;
+    private readonly RareOptions _rare = RareOptions.None;
+
+    private Set With(Set flag, bool on) => on ? _set | flag : _set & ~flag;
+
+    [Flags]
+    private enum Set : byte { None = 0, Decimals = 1, Min = 2, Max = 4 }
+
+    private sealed record RareOptions
+    {
+        public static RareOptions None { get; } = new();
+
+        public string? NoValue { get; init; }
+        public string? DisplayName { get; init; }
+        public ImmutableArray<ValueMapping> Mappings { get; init; } = [];
+        public FieldColor? Color { get; init; }
+        public ImmutableArray<DataLink> Links { get; init; } = [];
+    }
 }

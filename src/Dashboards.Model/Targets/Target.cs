@@ -12,13 +12,26 @@ public abstract record Target
     protected Target() { }
 
     /// <summary>Explicit refId; null means the next free letter (A, B, C...) is assigned when the dashboard is emitted.</summary>
-    public string? RefId { get; init; }
+    public string? RefId { get => _settings.RefId; init => _settings = _settings with { RefId = value }; }
 
     /// <summary>Target datasource; null means the panel's datasource.</summary>
-    public DataSourceRef? Datasource { get; init; }
+    public DataSourceRef? Datasource { get => _settings.Datasource; init => _settings = _settings with { Datasource = value }; }
 
     /// <summary>Hidden queries are not shown; Grafana only runs them when an expression refers to them.</summary>
-    public bool Hide { get; init; }
+    public bool Hide { get => _settings.Hide; init => _settings = _settings with { Hide = value }; }
+
+    // Every fluent call copies the target, and most targets never set these: they live in one immutable object that
+    // copies share, so a copy carries one field instead of three. It takes part in equality by value.
+    private readonly TargetSettings _settings = TargetSettings.None;
+
+    private sealed record TargetSettings
+    {
+        public static TargetSettings None { get; } = new();
+
+        public string? RefId { get; init; }
+        public DataSourceRef? Datasource { get; init; }
+        public bool Hide { get; init; }
+    }
 
     /// <summary>The datasource plugin this target needs.</summary>
     public abstract string DatasourceType { get; }

@@ -1,0 +1,131 @@
+using Dashboards.PromQL;
+
+namespace Dashboards.Model.Tests;
+
+/// <summary>
+/// Targets, field defaults and dashboards keep their rarely set options in a shared sub-object so a fluent copy stays
+/// small. These tests pin what that must not change: a fluent call keeps the options already set, never changes its
+/// receiver, and equality stays by value whatever order the options were set in.
+/// </summary>
+public class CopySemanticsTests
+{
+    private static readonly InstantVector Requests = Prom.Sum(Prom.Rate(Prom.Metric("http_requests_total").Range(PromDuration.RateInterval))).By("code");
+
+    [Fact]
+    public void A_fluent_call_on_a_target_keeps_its_rare_options_and_leaves_the_receiver_alone()
+    {
+        var rare = new PrometheusTarget(Requests).WithRefId("Q").WithDatasource(Samples.Prom).Hidden()
+            .WithMinStep(TimeSpan.FromSeconds(30)).WithExemplars() with { IntervalFactor = 2 };
+        var copy = rare.Legend(Legend.Label("code")).Instant().AsTable();
+
+        Assert.Equal(("Q", Samples.Prom, true, TimeSpan.FromSeconds(30), true, 2),
+            (copy.RefId, copy.Datasource, copy.Hide, copy.MinStep, copy.Exemplar, copy.IntervalFactor));
+        Assert.Equal(("{{code}}", PrometheusQueryKind.Instant, PrometheusFormat.Table), (copy.LegendFormat?.Template, copy.Kind, copy.Format));
+        // The receiver is unchanged.
+        Assert.Null(rare.LegendFormat);
+        Assert.Equal((PrometheusQueryKind.Range, PrometheusFormat.TimeSeries), (rare.Kind, rare.Format));
+        Assert.Equal("Q", rare.RefId);
+
+        // Same options set in another order: equal, with equal hash codes; one option apart: not equal.
+        var reordered = (new PrometheusTarget(Requests) with { IntervalFactor = 2 }).AsTable().WithExemplars().Instant().Hidden()
+            .Legend("{{code}}").WithMinStep(TimeSpan.FromSeconds(30)).WithDatasource(Samples.Prom).WithRefId("Q");
+        Assert.Equal(copy, reordered);
+        Assert.Equal(copy.GetHashCode(), reordered.GetHashCode());
+        Assert.NotEqual(copy, reordered.Hidden(false));
+        Assert.NotEqual(copy, reordered with { IntervalFactor = null });
+        Assert.Equal(copy, reordered.Hidden(false).Hidden());
+    }
+
+    [Fact]
+    public void A_legend_with_no_template_differs_from_no_legend_and_emits_none()
+    {
+        var none = new PrometheusTarget(Requests);
+        var empty = none with { LegendFormat = default(LegendFormat) };
+        Assert.Null(none.LegendFormat);
+        Assert.Equal(default(LegendFormat), empty.LegendFormat);
+        Assert.NotEqual(none, empty);
+        Assert.Equal(none, empty with { LegendFormat = null });
+        var json = Emitted.FirstPanel(Samples.Minimal().AddPanel(new TimeSeriesPanel("t").WithTargets(empty))).At("targets[0]");
+        Assert.False(json.TryGetProperty("legendFormat", out _));
+    }
+
+    [Fact]
+    public void Unchecked_survives_fluent_calls_and_a_printed_query_equals_an_unprinted_copy()
+    {
+        var raw = PrometheusTarget.Unchecked("rate(x[5m])").Legend("x").Instant();
+        Assert.True(raw.IsUnchecked);
+        Assert.NotEqual(raw, PrometheusTarget.Raw("rate(x[5m])").Legend("x").Instant());
+
+        var typed = new PrometheusTarget(Requests);
+        var before = typed.Legend("a"); // copied before the query is printed
+        _ = typed.Expr;
+        var after = typed.Legend("a"); // copied after
+        Assert.Equal(before, after);
+        Assert.Equal(before.GetHashCode(), after.GetHashCode());
+        Assert.Equal(typed.Expr, before.Expr);
+        Assert.Same(typed.Expr, after.Expr); // a copy made after printing shares the text
+        Assert.Same(Requests, before.Expression);
+        Assert.Same(Requests, after.Expression);
+    }
+
+    [Fact]
+    public void Field_defaults_keep_every_option_across_copies_and_compare_by_value()
+    {
+        var panel = new StatPanel("s").NoValue("n/a").DisplayName("Up").Color(FieldColor.Fixed(Color.Red))
+            .Mappings(ValueMapping.Value("1", "up")).DataLinks(new DataLink("d", "/d"));
+        var copy = panel.Unit(Unit.Seconds).Decimals(0).Min(-0.5).Max(double.MaxValue);
+        var d = copy.Defaults;
+        Assert.Equal(("n/a", "Up", FieldColor.Fixed(Color.Red), 1, 1), (d.NoValue, d.DisplayName, d.Color, d.Mappings.Length, d.Links.Length));
+        Assert.Equal((Unit.Seconds, (int?)0, (double?)-0.5, (double?)double.MaxValue), (d.Unit, d.Decimals, d.Min, d.Max));
+        // The receiver is unchanged.
+        Assert.Equal((null, null, null, null), (panel.Defaults.Unit, panel.Defaults.Decimals, panel.Defaults.Min, panel.Defaults.Max));
+
+        // Zero is a value, not "unset"; clearing an option gives back the defaults it was set on.
+        Assert.NotEqual(FieldDefaults.Empty, FieldDefaults.Empty with { Decimals = 0 });
+        Assert.NotEqual(FieldDefaults.Empty, FieldDefaults.Empty with { Min = 0 });
+        Assert.NotEqual(FieldDefaults.Empty with { Min = 0 }, FieldDefaults.Empty with { Max = 0 });
+        Assert.Equal(FieldDefaults.Empty, FieldDefaults.Empty with { Min = 3, Max = 4, Decimals = 2 } with { Min = null, Max = null, Decimals = null });
+        Assert.Equal(FieldDefaults.Empty.GetHashCode(), (FieldDefaults.Empty with { Min = 3 } with { Min = null }).GetHashCode());
+        Assert.Equal(new FieldDefaults { Min = 1, Max = 2, NoValue = "-" }, FieldDefaults.Empty with { NoValue = "-", Max = 2, Min = 1 });
+        Assert.NotEqual(new FieldDefaults { Min = 1, Max = 2 }, new FieldDefaults { Min = 2, Max = 1 });
+
+        // The JSON says the same.
+        var json = Emitted.FirstPanel(Samples.Minimal().AddPanel(copy)).At("fieldConfig.defaults");
+        Assert.Equal(0, json.GetProperty("decimals").GetInt32());
+        Assert.Equal(-0.5, json.GetProperty("min").GetDouble());
+        Assert.Equal("n/a", json.GetProperty("noValue").GetString());
+        Assert.Equal("Up", json.GetProperty("displayName").GetString());
+    }
+
+    [Fact]
+    public void A_fluent_call_on_a_dashboard_keeps_its_settings_and_leaves_the_receiver_alone()
+    {
+        var dashboard = new Dashboard("d", "D").WithTime("now-24h", "now").WithRefresh(TimeSpan.FromMinutes(1))
+            .WithTimezone(DashboardTimezone.Utc).WithEditable(false).WithGraphTooltip(CursorSync.SharedCrosshair).WithWeekStart(WeekStart.Monday)
+            .WithFiscalYearStartMonth(3).WithLiveNow().AddAnnotation(new GrafanaTagAnnotation("Deploys", "deploy"))
+            .AddLink(DashboardLink.ToUrl("Docs", "https://example.com")).SilenceLint("some-rule", "because").WithRawField("x", 1);
+        var copy = dashboard.WithTags("a", "b").AddPanel(new TimeSeriesPanel("t")).WithDescription("d");
+
+        Assert.Equal((new TimeRange("now-24h", "now"), (TimeSpan?)TimeSpan.FromMinutes(1), DashboardTimezone.Utc, false, CursorSync.SharedCrosshair),
+            (copy.Time, copy.Refresh, copy.Timezone, copy.Editable, copy.GraphTooltip));
+        Assert.Equal((WeekStart.Monday, 3, true, 1, 1, 1, 1),
+            (copy.WeekStart, copy.FiscalYearStartMonth, copy.LiveNow, copy.Annotations.Length, copy.Links.Length, copy.LintSilences.Length, copy.RawFields.Length));
+        // The receiver is unchanged.
+        Assert.True(dashboard.Tags.IsEmpty);
+        Assert.True(dashboard.Panels.IsEmpty);
+        Assert.Null(dashboard.Description);
+
+        // Equality by value, whatever the order; the span and array forms of WithTags agree.
+        var fresh = new Dashboard("d", "D");
+        Assert.Equal(fresh, new Dashboard("d", "D").WithRefresh(TimeSpan.FromMinutes(1)) with { Refresh = null });
+        Assert.NotEqual(fresh, fresh.WithEditable(false));
+        Assert.Equal(fresh.WithTime("now-1h", "now").WithLiveNow(), fresh.WithLiveNow().WithTime("now-1h", "now"));
+        Assert.Equal(fresh.WithTime("now-1h", "now").WithLiveNow().GetHashCode(), fresh.WithLiveNow().WithTime("now-1h", "now").GetHashCode());
+        string[] tags = ["a", "b"];
+        var fromArray = fresh.WithTags(tags);
+        Assert.Equal(fresh.WithTags("a", "b").Tags.ToArray(), fromArray.Tags.ToArray());
+        tags[0] = "changed"; // the dashboard took a copy
+        Assert.Equal(["a", "b"], fromArray.Tags.ToArray());
+        Assert.Throws<ArgumentNullException>(() => fresh.WithTags((string[])null!));
+    }
+}
