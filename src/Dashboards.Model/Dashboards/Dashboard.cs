@@ -94,9 +94,9 @@ public sealed record Dashboard
 
     /// <summary>Adds a panel before the first row (panels after a row belong to that row: use <see cref="RowPanel.AddPanel"/>).</summary>
     public Dashboard AddPanel(Panel panel) => this with { Panels = Panels.Add(panel ?? throw new ArgumentNullException(nameof(panel))) };
-    public Dashboard AddPanels(params Panel[] panels) => this with { Panels = Panels.AddRange(panels) };
+    public Dashboard AddPanels(params Panel[] panels) => this with { Panels = Panels.AddRange((ReadOnlySpan<Panel>)(panels ?? throw new ArgumentNullException(nameof(panels)))) };
     public Dashboard AddRow(RowPanel row) => this with { Rows = Rows.Add(row ?? throw new ArgumentNullException(nameof(row))) };
-    public Dashboard AddRows(params RowPanel[] rows) => this with { Rows = Rows.AddRange(rows) };
+    public Dashboard AddRows(params RowPanel[] rows) => this with { Rows = Rows.AddRange((ReadOnlySpan<RowPanel>)(rows ?? throw new ArgumentNullException(nameof(rows)))) };
     public Dashboard AddVariable(Variable variable) => this with { Variables = Variables.Add(variable ?? throw new ArgumentNullException(nameof(variable))) };
     public Dashboard AddAnnotation(Annotation annotation) => this with { Annotations = Annotations.Add(annotation ?? throw new ArgumentNullException(nameof(annotation))) };
     public Dashboard AddLink(DashboardLink link) => this with { Links = Links.Add(link ?? throw new ArgumentNullException(nameof(link))) };

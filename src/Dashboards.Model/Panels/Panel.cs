@@ -143,9 +143,9 @@ public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
     public TSelf NoValue(string text) => Field(Defaults with { NoValue = text });
     public TSelf DisplayName(string displayName) => Field(Defaults with { DisplayName = displayName });
     public TSelf Thresholds(Thresholds thresholds) => Field(Defaults with { Thresholds = thresholds });
-    public TSelf Mappings(params ValueMapping[] mappings) => Field(Defaults with { Mappings = Defaults.Mappings.AddRange(mappings) });
+    public TSelf Mappings(params ValueMapping[] mappings) => Field(Defaults with { Mappings = Defaults.Mappings.AddRange((ReadOnlySpan<ValueMapping>)(mappings ?? throw new ArgumentNullException(nameof(mappings)))) });
     public TSelf Color(FieldColor color) => Field(Defaults with { Color = color });
-    public TSelf DataLinks(params DataLink[] links) => Field(Defaults with { Links = Defaults.Links.AddRange(links) });
+    public TSelf DataLinks(params DataLink[] links) => Field(Defaults with { Links = Defaults.Links.AddRange((ReadOnlySpan<DataLink>)(links ?? throw new ArgumentNullException(nameof(links)))) });
 
     private TSelf Field(FieldDefaults defaults) => Self(this with { Defaults = defaults });
 
@@ -158,7 +158,7 @@ public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
 
     /// <summary>Appends transformations, applied in order.</summary>
     public TSelf Transform(params Transformation[] transformations) =>
-        Self(this with { Transformations = Transformations.AddRange(transformations) });
+        Self(this with { Transformations = Transformations.AddRange((ReadOnlySpan<Transformation>)(transformations ?? throw new ArgumentNullException(nameof(transformations)))) });
 
     // ---- behaviour ----
     public TSelf AddLink(PanelLink link) => Self(this with { Links = Links.Add(link) });

@@ -15,7 +15,7 @@ public sealed record RowPanel
     public DataSourceRef? Datasource { get; init; }
 
     public RowPanel AddPanel(Panel panel) => this with { Panels = Panels.Add(panel ?? throw new ArgumentNullException(nameof(panel))) };
-    public RowPanel AddPanels(params Panel[] panels) => this with { Panels = Panels.AddRange(panels) };
+    public RowPanel AddPanels(params Panel[] panels) => this with { Panels = Panels.AddRange((ReadOnlySpan<Panel>)(panels ?? throw new ArgumentNullException(nameof(panels)))) };
     public RowPanel Collapsed(bool collapsed = true) => this with { IsCollapsed = collapsed };
     public RowPanel WithTitle(string title) => this with { Title = title };
     public RowPanel WithDatasource(DataSourceRef datasource) => this with { Datasource = datasource };

@@ -54,7 +54,7 @@ public sealed record OrganizeFields : Transformation
     public OrganizeFields Exclude(params string[] fields)
     {
         foreach (var field in fields) Claim(field, "exclude");
-        return this with { Excluded = Excluded.AddRange(fields) };
+        return this with { Excluded = Excluded.AddRange((ReadOnlySpan<string>)fields) };
     }
 
     /// <summary>

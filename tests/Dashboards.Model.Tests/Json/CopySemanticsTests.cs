@@ -128,4 +128,34 @@ public class CopySemanticsTests
         Assert.Equal(["a", "b"], fromArray.Tags.ToArray());
         Assert.Throws<ArgumentNullException>(() => fresh.WithTags((string[])null!));
     }
+
+    [Fact]
+    public void Arrays_passed_to_fluent_calls_are_copied_so_changing_them_later_changes_nothing()
+    {
+        // ImmutableArray's AddRange(T[]) on an empty array keeps the caller's array; the model must not.
+        Panel[] panels = [new TimeSeriesPanel("a")];
+        RowPanel[] rows = [new RowPanel("r")];
+        ValueMapping[] mappings = [ValueMapping.Value("1", "one")];
+        DataLink[] links = [new DataLink("l", "/l")];
+        Transformation[] transformations = [Transformation.Organize()];
+        string[] fields = ["f"];
+        var dashboard = new Dashboard("d", "D").AddPanels(panels).AddRows(rows);
+        var row = new RowPanel("r").AddPanels(panels);
+        var panel = new StatPanel("s").Mappings(mappings).DataLinks(links).Transform(transformations);
+        var organize = Transformation.Organize().Exclude(fields);
+
+        panels[0] = new TimeSeriesPanel("changed");
+        rows[0] = new RowPanel("changed");
+        mappings[0] = ValueMapping.Value("2", "two");
+        links[0] = new DataLink("changed", "/c");
+        transformations[0] = Transformation.Organize().Exclude("x");
+        fields[0] = "changed";
+
+        Assert.Equal(("a", "r", "a"), (dashboard.Panels[0].Title, dashboard.Rows[0].Title, row.Panels[0].Title));
+        Assert.Equal(ValueMapping.Value("1", "one"), panel.Defaults.Mappings[0]);
+        Assert.Equal("l", panel.Defaults.Links[0].Title);
+        Assert.Equal(Transformation.Organize(), panel.Transformations[0]);
+        Assert.Equal("f", organize.Excluded[0]);
+        Assert.Throws<ArgumentNullException>(() => dashboard.AddPanels(null!));
+    }
 }
