@@ -15,5 +15,6 @@ public sealed partial record CandlestickPanel
         this with { Options = Options with { UpColor = up, DownColor = down, FlatColor = flat ?? Options.FlatColor } };
 
     /// <summary>Shortcut for <c>Style(s => s.Stack(mode))</c> of the extra fields drawn as time series.</summary>
-    public CandlestickPanel Stacking(StackingMode mode) => Style(s => s.Stack(mode));
+    public CandlestickPanel Stacking(StackingMode mode) =>
+        this with { FieldConfig = FieldConfig with { Style = FieldConfig.Style.Stack(mode) } };
 }

@@ -4,5 +4,6 @@ namespace Dashboards.Model;
 public sealed partial record TimeSeriesPanel
 {
     /// <summary>Shortcut for <c>Style(s => s.Stack(mode))</c>.</summary>
-    public TimeSeriesPanel Stacking(StackingMode mode) => Style(s => s.Stack(mode));
+    public TimeSeriesPanel Stacking(StackingMode mode) =>
+        this with { FieldConfig = FieldConfig with { Style = FieldConfig.Style.Stack(mode) } };
 }

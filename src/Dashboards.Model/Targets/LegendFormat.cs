@@ -26,7 +26,22 @@ public static partial class Legend
     {
         // The plain-name check settles the usual case; the regex stays the rule (it also takes a trailing newline).
         if (!IsPlainLabelName(name) && !LabelName().IsMatch(name)) throw new ArgumentException($"'{name}' is not a Prometheus label name.", nameof(name));
-        return new("{{" + name + "}}");
+        return new(LabelTemplate(name));
+    }
+
+    // The templates of recently used label names: dashboards label legends by the same few names (instance, code, le),
+    // so most calls find the string made before instead of building it again. A slot holds one template; a miss
+    // replaces it. Strings are immutable and a slot is one reference, so threads may race on a slot harmlessly.
+    private static readonly string?[] LabelTemplates = new string?[64];
+
+    private static string LabelTemplate(string name)
+    {
+        var slot = (name.Length * 31 + name[0] * 7 + name[^1]) & (LabelTemplates.Length - 1);
+        var cached = LabelTemplates[slot];
+        if (cached is not null && cached.Length == name.Length + 4 && cached.AsSpan(2, name.Length).SequenceEqual(name)) return cached;
+        var template = "{{" + name + "}}";
+        LabelTemplates[slot] = template;
+        return template;
     }
 
     /// <summary>Several label values joined by <paramref name="separator"/>.</summary>

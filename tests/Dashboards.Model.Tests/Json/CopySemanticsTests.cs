@@ -158,4 +158,16 @@ public class CopySemanticsTests
         Assert.Equal("f", organize.Excluded[0]);
         Assert.Throws<ArgumentNullException>(() => dashboard.AddPanels(null!));
     }
+
+    [Fact]
+    public void Label_templates_are_right_whichever_names_share_a_cached_slot()
+    {
+        // Legend.Label reuses the template of a recently used name; names that collide must still get their own.
+        string[] names = [.. Enumerable.Range(0, 300).Select(i => "l" + i), "a", "b", "ab", "ba", "instance", "le", "code", "_", "x\n"[..1]];
+        for (var pass = 0; pass < 2; pass++)
+            foreach (var name in names)
+                Assert.Equal("{{" + name + "}}", Legend.Label(name).Template);
+        Assert.Same(Legend.Label("instance").Template, Legend.Label("instance").Template);
+        Assert.Equal(Legend.Label("code"), new LegendFormat("{{code}}"));
+    }
 }

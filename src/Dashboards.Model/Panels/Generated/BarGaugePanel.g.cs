@@ -44,7 +44,7 @@ public sealed partial record BarGaugePanel : Panel<BarGaugePanel>
     public BarGaugePanel Reduce(Func<ReduceOptions, ReduceOptions> configure) =>
         this with { Options = Options with { Reduce = configure(Options.Reduce) } };
     /// <summary>Shortcut for <c>Reduce(r => r.Calc(reducer))</c>.</summary>
-    public BarGaugePanel Reduce(Reducer reducer) => Reduce(r => r.Calc(reducer));
+    public BarGaugePanel Reduce(Reducer reducer) => this with { Options = Options with { Reduce = Options.Reduce.Calc(reducer) } };
     public BarGaugePanel Orientation(Orientation orientation) =>
         this with { Options = Options with { Orientation = orientation } };
     public BarGaugePanel DisplayMode(BarGaugeDisplayMode mode) =>

@@ -34,7 +34,7 @@ public sealed partial record GaugePanel : Panel<GaugePanel>
     public GaugePanel Reduce(Func<ReduceOptions, ReduceOptions> configure) =>
         this with { Options = Options with { Reduce = configure(Options.Reduce) } };
     /// <summary>Shortcut for <c>Reduce(r => r.Calc(reducer))</c>.</summary>
-    public GaugePanel Reduce(Reducer reducer) => Reduce(r => r.Calc(reducer));
+    public GaugePanel Reduce(Reducer reducer) => this with { Options = Options with { Reduce = Options.Reduce.Calc(reducer) } };
     public GaugePanel Orientation(Orientation orientation) =>
         this with { Options = Options with { Orientation = orientation } };
     public GaugePanel ThresholdLabels(bool show = true) =>

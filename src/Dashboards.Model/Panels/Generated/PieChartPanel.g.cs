@@ -49,7 +49,7 @@ public sealed partial record PieChartPanel : Panel<PieChartPanel>
     public PieChartPanel Reduce(Func<ReduceOptions, ReduceOptions> configure) =>
         this with { Options = Options with { Reduce = configure(Options.Reduce) } };
     /// <summary>Shortcut for <c>Reduce(r => r.Calc(reducer))</c>.</summary>
-    public PieChartPanel Reduce(Reducer reducer) => Reduce(r => r.Calc(reducer));
+    public PieChartPanel Reduce(Reducer reducer) => this with { Options = Options with { Reduce = Options.Reduce.Calc(reducer) } };
     public PieChartPanel PieType(PieChartType type) =>
         this with { Options = Options with { PieType = type } };
     public PieChartPanel Labels(params PieChartLabel[] labels) =>

@@ -46,7 +46,7 @@ public sealed partial record StatPanel : Panel<StatPanel>
     public StatPanel Reduce(Func<ReduceOptions, ReduceOptions> configure) =>
         this with { Options = Options with { Reduce = configure(Options.Reduce) } };
     /// <summary>Shortcut for <c>Reduce(r => r.Calc(reducer))</c>.</summary>
-    public StatPanel Reduce(Reducer reducer) => Reduce(r => r.Calc(reducer));
+    public StatPanel Reduce(Reducer reducer) => this with { Options = Options with { Reduce = Options.Reduce.Calc(reducer) } };
     public StatPanel Orientation(Orientation orientation) =>
         this with { Options = Options with { Orientation = orientation } };
     public StatPanel GraphMode(StatGraphMode mode) =>
