@@ -15,8 +15,7 @@ public abstract record Panel
     {
         ArgumentNullException.ThrowIfNull(title);
         Title = title;
-        Width = width;
-        Height = height;
+        _settings = PanelSettings.OfSize(width, height);
     }
 
     /// <summary>Grafana's panel plugin id, e.g. <c>timeseries</c>.</summary>
@@ -39,10 +38,10 @@ public abstract record Panel
     public ImmutableArray<PanelLink> Links { get => _settings.Links; init => _settings = _settings with { Links = value }; }
 
     /// <summary>Width in grid columns (1–24).</summary>
-    public int Width { get; init; }
+    public int Width { get => _settings.Width; init => _settings = _settings.WithSize(value, _settings.Height); }
 
     /// <summary>Height in grid units of 30 px.</summary>
-    public int Height { get; init; }
+    public int Height { get => _settings.Height; init => _settings = _settings.WithSize(_settings.Width, value); }
 
     /// <summary>Explicit top-left corner; null means the panel flows after the previous one.</summary>
     public (int X, int Y)? FixedPosition { get => _settings.FixedPosition; init => _settings = _settings with { FixedPosition = value }; }
@@ -70,13 +69,36 @@ public abstract record Panel
     internal static Panel WithRawFields(Panel panel, IEnumerable<RawField> fields) => panel with { RawFields = panel.RawFields.AddRange(fields) };
 
     // Every fluent call copies the panel, and most panels only ever set a title, queries and field defaults. The other
-    // options live in one immutable object that copies share, so a copy is a few fields instead of twenty. It takes
-    // part in equality by value, like the fields it replaces.
+    // options, the size included, live in one immutable object that copies share, so a copy is a few fields instead of
+    // twenty. It takes part in equality by value, like the fields it replaces.
     private readonly PanelSettings _settings = PanelSettings.None;
 
     private sealed record PanelSettings
     {
         public static PanelSettings None { get; } = new();
+
+        // Settings that hold nothing but a size, shared: panels of a type start with the same size, and Size() on a
+        // panel with no other settings picks another shared one instead of making a copy.
+        private const int CachedHeights = 64;
+        private static readonly PanelSettings?[] SizeOnly = new PanelSettings?[(GridPos.Columns + 1) * CachedHeights];
+
+        public static PanelSettings OfSize(int width, int height)
+        {
+            if (width is < 0 or > GridPos.Columns || height is < 0 or >= CachedHeights) return None with { Width = width, Height = height };
+            ref var slot = ref SizeOnly[width * CachedHeights + height];
+            return slot ??= None with { Width = width, Height = height }; // a race makes two equal objects; either is fine
+        }
+
+        public PanelSettings WithSize(int width, int height)
+        {
+            if (width == Width && height == Height) return this;
+            var sizeOnly = Width is >= 0 and <= GridPos.Columns && Height is >= 0 and < CachedHeights
+                && ReferenceEquals(this, SizeOnly[Width * CachedHeights + Height]);
+            return sizeOnly ? OfSize(width, height) : this with { Width = width, Height = height };
+        }
+
+        public int Width { get; init; }
+        public int Height { get; init; }
 
         public string? Description { get; init; }
         public DataSourceRef? Datasource { get; init; }
@@ -131,7 +153,7 @@ public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
     public TSelf At(int x, int y) => Self(this with { FixedPosition = (x, y) });
 
     /// <summary>Pins position and size.</summary>
-    public TSelf Position(int x, int y, int w, int h) => Self(this with { FixedPosition = (x, y), Width = w, Height = h });
+    public TSelf Position(int x, int y, int w, int h) => Self(this with { Width = w, Height = h, FixedPosition = (x, y) });
 
     // ---- standard field options ----
     public TSelf Unit(Unit unit) => Field(Defaults with { Unit = unit });

@@ -163,11 +163,42 @@ public class CopySemanticsTests
     public void Label_templates_are_right_whichever_names_share_a_cached_slot()
     {
         // Legend.Label reuses the template of a recently used name; names that collide must still get their own.
-        string[] names = [.. Enumerable.Range(0, 300).Select(i => "l" + i), "a", "b", "ab", "ba", "instance", "le", "code", "_", "x\n"[..1]];
+        string[] names = [.. Enumerable.Range(0, 300).Select(i => "l" + i), "a", "b", "ab", "ba", "instance", "le", "code", "_"];
         for (var pass = 0; pass < 2; pass++)
             foreach (var name in names)
                 Assert.Equal("{{" + name + "}}", Legend.Label(name).Template);
         Assert.Same(Legend.Label("instance").Template, Legend.Label("instance").Template);
         Assert.Equal(Legend.Label("code"), new LegendFormat("{{code}}"));
+    }
+
+    [Fact]
+    public void A_panel_keeps_its_size_and_settings_across_copies_and_compares_by_value()
+    {
+        var rare = new TimeSeriesPanel("t").WithDescription("d").Transparent().Repeat("instance", RepeatDirection.Vertical, 4)
+            .WithMaxDataPoints(100).SilenceLint("rule", "reason");
+        var sized = rare.Size(24, 10).Unit(Unit.Seconds).WithTitle("u");
+        Assert.Equal((24, 10, "d", true, "instance", RepeatDirection.Vertical, (int?)4, (int?)100, 1),
+            (sized.Width, sized.Height, sized.Description, sized.IsTransparent, sized.RepeatVariable, sized.RepeatDirection, sized.MaxPerRow, sized.MaxDataPoints, sized.LintSilences.Length));
+        // The receiver keeps the type's default size.
+        Assert.Equal((12, 8, "t"), (rare.Width, rare.Height, rare.Title));
+        var position = rare.Position(3, 4, 5, 6);
+        Assert.Equal(((3, 4), 5, 6, "d"), (position.FixedPosition!.Value, position.Width, position.Height, position.Description));
+
+        // Sizes compare by value whichever way they were set, common or not (0, negative, beyond the grid).
+        var plain = new TimeSeriesPanel("t");
+        Assert.Equal(plain, plain.Size(6, 4).Size(12, 8));
+        Assert.Equal(plain.GetHashCode(), plain.Size(6, 4).Size(12, 8).GetHashCode());
+        Assert.NotEqual(plain, plain.Size(12, 9));
+        Assert.Equal(plain.Size(6, 4), plain with { Width = 6, Height = 4 });
+        foreach (var (w, h) in new[] { (0, 0), (-1, 3), (25, 8), (100, 1000), (24, 63), (24, 64) })
+        {
+            var odd = plain.Size(w, h);
+            Assert.Equal((w, h), (odd.Width, odd.Height));
+            Assert.Equal(odd, plain with { Width = w, Height = h });
+            Assert.Equal(plain, odd.Size(12, 8));
+            Assert.Equal((w, h, "d"), (rare.Size(w, h).Width, rare.Size(w, h).Height, rare.Size(w, h).Description));
+        }
+        Assert.Equal(new StatPanel("s"), new StatPanel("s").Size(6, 4));
+        Assert.Equal((6, 4), (new StatPanel("s").Width, new StatPanel("s").Height));
     }
 }
