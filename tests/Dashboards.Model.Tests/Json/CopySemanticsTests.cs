@@ -201,4 +201,27 @@ public class CopySemanticsTests
         Assert.Equal(new StatPanel("s"), new StatPanel("s").Size(6, 4));
         Assert.Equal((6, 4), (new StatPanel("s").Width, new StatPanel("s").Height));
     }
+
+    [Fact]
+    public void A_fluent_call_on_a_query_variable_keeps_its_options_and_leaves_the_receiver_alone()
+    {
+        var query = PrometheusVariableQuery.LabelValues("up", "job");
+        var rare = new QueryVariable("job", query).WithDatasource(Samples.Prom).RefreshOn(VariableRefresh.OnTimeRangeChange)
+            .SortBy(VariableSort.NaturalAscending).WithRegex("^(.*)$");
+        var copy = rare.WithLabel("Job").MultiSelect().WithAll(".*");
+        Assert.Equal((Samples.Prom, VariableRefresh.OnTimeRangeChange, VariableSort.NaturalAscending, "^(.*)$", "Job", true, true, ".*"),
+            (copy.Datasource, copy.Refresh, copy.Sort, copy.Regex, copy.Label, copy.Multi, copy.IncludeAll, copy.AllValue));
+        Assert.Equal((null, false, false), (rare.Label, rare.Multi, rare.IncludeAll));
+
+        var fresh = new QueryVariable("job", query);
+        Assert.Equal((VariableRefresh.OnDashboardLoad, VariableSort.AlphabeticalAscending), (fresh.Refresh, fresh.Sort));
+        Assert.Equal(fresh, fresh.SortBy(VariableSort.Disabled).SortBy(VariableSort.AlphabeticalAscending));
+        Assert.NotEqual(fresh, fresh.RefreshOn(VariableRefresh.Never));
+        Assert.Equal(copy, new QueryVariable("job", query).MultiSelect().WithRegex("^(.*)$").WithAll(".*").WithLabel("Job")
+            .SortBy(VariableSort.NaturalAscending).RefreshOn(VariableRefresh.OnTimeRangeChange).WithDatasource(Samples.Prom));
+        var json = Emitted.Of(Samples.Minimal().AddVariable(copy)).At("templating.list[1]");
+        Assert.Equal(2, json.GetProperty("refresh").GetInt32());
+        Assert.Equal(7, json.GetProperty("sort").GetInt32());
+        Assert.Equal("^(.*)$", json.GetProperty("regex").GetString());
+    }
 }
