@@ -33,7 +33,10 @@ internal static class LayoutEngine
         var positions = new GridPos[total];
         List<LayoutIssue>? issues = null;
 
-        var grid = new Occupancy(total);
+        // The grid is scratch space: a thread reuses its own (taken out while in use, so a nested call makes a new one).
+        var grid = t_grid ?? new Occupancy();
+        t_grid = null;
+        grid.Reset(total);
         var y = PlaceSection(dashboard.Panels, 0, 0, grid, positions, ref issues);
         var site = dashboard.Panels.Length;
         foreach (var row in dashboard.Rows)
@@ -53,8 +56,11 @@ internal static class LayoutEngine
             }
             site += 1 + row.Panels.Length;
         }
+        if (grid.IsSmall) t_grid = grid; // don't keep the grid of a huge dashboard per thread
         return new DashboardLayout(positions, issues);
     }
+
+    [ThreadStatic] private static Occupancy? t_grid;
 
     /// <returns>The first line below everything placed in the section.</returns>
     private static int PlaceSection(ImmutableArray<Panel> panels, int firstSite, int top, Occupancy grid, GridPos[] positions, ref List<LayoutIssue>? issues)
@@ -144,6 +150,17 @@ internal static class LayoutEngine
             _lines = new List<uint>(panels * 8);
             _placed = new List<(GridPos Pos, int Site)>(panels);
         }
+
+        /// <summary>Empties the grid for a dashboard of <paramref name="panels"/> panels.</summary>
+        public void Reset(int panels)
+        {
+            _lines.Clear();
+            _placed.Clear();
+            _lines.EnsureCapacity(panels * 8);
+            _placed.EnsureCapacity(panels);
+        }
+
+        public bool IsSmall => _lines.Capacity <= 4096 && _placed.Capacity <= 1024;
 
         public bool IsFree(GridPos pos)
         {

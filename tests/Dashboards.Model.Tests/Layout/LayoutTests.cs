@@ -144,4 +144,25 @@ public class LayoutTests
         Assert.Equal((6, 4), (new StatPanel("s").Width, new StatPanel("s").Height));
         Assert.Equal(24, new TablePanel("t").Width);
     }
+
+    [Fact]
+    public void A_layout_does_not_depend_on_the_dashboards_laid_out_before_it_on_the_thread()
+    {
+        // The engine reuses its scratch grid per thread; a tall, crowded dashboard before must leave no trace.
+        var small = Samples.Minimal().AddPanels(Panel("a", 8, 4), Panel("b", 24, 2)).AddRow(new RowPanel("r").AddPanel(Panel("c", 12, 3)));
+        var first = Model.Json.DashboardJson.SerializeToString(small);
+        var crowded = Samples.Minimal().AddPanels([.. Enumerable.Range(0, 200).Select(i => Panel("p" + i, 1 + i % 24, 1 + i % 7))])
+            .AddPanel(Panel("fixed", 6, 6).At(0, 0)).AddRow(new RowPanel("r").Collapsed().AddPanel(Panel("x", 24, 40)));
+        _ = Model.Json.DashboardJson.Serialize(crowded);
+        Assert.Equal(first, Model.Json.DashboardJson.SerializeToString(small));
+        var overlapping = Samples.Minimal().AddPanels(Panel("f1", 6, 4).At(0, 0), Panel("f2", 6, 4).At(2, 2));
+        var issues = Validator(overlapping);
+        Assert.Contains("overlaps panel \"f1\"", issues);
+        _ = Model.Json.DashboardJson.Serialize(crowded);
+        Assert.Equal(issues, Validator(overlapping));
+        Assert.Equal(first, Model.Json.DashboardJson.SerializeToString(small));
+    }
+
+    private static string Validator(Dashboard dashboard) =>
+        string.Join("\n", LayoutEngine.Arrange(dashboard).Issues.Select(i => $"{i.Site} {i.Field} {i.Message}"));
 }
