@@ -36,6 +36,31 @@ public sealed record VectorSelector : Expr
 
     public override PromType Type => PromType.InstantVector;
 
+    // The printed name and matchers, kept after the first print: builder chains share selector nodes between panels (see
+    // InstantVector), and a selector is most of a query's printing. Valid only while the name and matcher list are the
+    // very objects it was printed from, so a `with` copy that changes either does not reuse it. Never part of equality.
+    private PrintedText _printedCore;
+
+    internal string? PrintedCore
+    {
+        get
+        {
+            var printed = _printedCore;
+            return ReferenceEquals(printed.Name, MetricName) && ReferenceEquals(printed.Matchers, MatcherArray) ? printed.Text : null;
+        }
+        set => _printedCore = new PrintedText(MetricName, MatcherArray, value);
+    }
+
+    private LabelMatcher[]? MatcherArray => System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(Matchers.AsImmutableArray());
+
+    /// <summary>A cache entry; equal to every other, so it never changes a selector's equality or hash.</summary>
+    private readonly record struct PrintedText(string? Name, LabelMatcher[]? Matchers, string? Text)
+    {
+        public bool Equals(PrintedText other) => true;
+
+        public override int GetHashCode() => 0;
+    }
+
     /// <summary>
     /// Any non-empty name is a metric name since Prometheus 3.0 (UTF-8 names). One that is not a classic name
     /// ([a-zA-Z_:][a-zA-Z0-9_:]*) or that reads as a keyword or number is printed quoted: <c>{"http.server.duration"}</c>.
