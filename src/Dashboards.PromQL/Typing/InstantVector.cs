@@ -61,8 +61,11 @@ public class InstantVector : PromQLExpr
     {
         var selector = RequireSelector("a range [..]", "use Subquery(range, step) for other expressions");
         if (range.IsFixed && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A range must be positive.");
-        return new RangeVector(new MatrixSelector(selector, range));
+        return RangeOf(selector, range);
     }
+
+    /// <summary><c>selector[range]</c>; deferred chain nodes reuse the range vector they made last (see <see cref="ChainReuse"/>).</summary>
+    private protected virtual RangeVector RangeOf(VectorSelector selector, PromDuration range) => new(new MatrixSelector(selector, range));
 
     /// <summary><c>expr[range:step]</c>: a subquery, for range functions over computed vectors. The step is optional.</summary>
     public RangeVector Subquery(PromDuration range, PromDuration? step = null)
@@ -304,8 +307,11 @@ public class InstantVector : PromQLExpr
         private readonly string _value;   // its value
         private readonly MatchOp _op;     // a step's matcher operator
         private DeferredSelector? _lastStep;
+        private RangeVector? _lastRange;
 
         private protected override InstantVector Step(string label, MatchOp op, string value) => ChainReuse.Step(ref _lastStep, this, label, op, value);
+
+        private protected override RangeVector RangeOf(VectorSelector selector, PromDuration range) => ChainReuse.Range(ref _lastRange, selector, range);
 
         public bool Is(string name, MatchOp op, string value) =>
             _op == op && (ReferenceEquals(_name, name) || _name == name) && (ReferenceEquals(_value, value) || _value == value);
@@ -340,10 +346,13 @@ public class InstantVector : PromQLExpr
     private sealed class DeferredMetricRoot(string? metricName) : InstantVector
     {
         private DeferredSelector? _lastStep;
+        private RangeVector? _lastRange;
 
         public string? MetricName => metricName;
 
         private protected override InstantVector Step(string label, MatchOp op, string value) => ChainReuse.Step(ref _lastStep, this, label, op, value);
+
+        private protected override RangeVector RangeOf(VectorSelector selector, PromDuration range) => ChainReuse.Range(ref _lastRange, selector, range);
 
         private protected override Expr BuildSyntax() => new VectorSelector(metricName, EquatableArray<LabelMatcher>.Empty, trusted: true);
     }
@@ -352,7 +361,7 @@ public class InstantVector : PromQLExpr
     /// Dashboards build the same selector again and again: a helper returns <c>requests{job="$job", instance=~"$instance"}</c>
     /// for each panel that needs it. The nodes are immutable, so building the same chain again may return the same nodes:
     /// a metric's root comes from a small fixed-size table, and each chain node remembers the step it made last. A repeated
-    /// chain then allocates nothing, and its selector tree is built once. A miss only costs the allocation it would have
+    /// chain then allocates nothing, and its selector tree is built once; so does the same range over it. A miss only costs the allocation it would have
     /// made anyway; the table never grows; racing threads at worst replace each other's entries (every node is complete
     /// before it is published). Equality is by value as before, so sharing is invisible except to ReferenceEquals.
     /// </summary>
@@ -380,6 +389,16 @@ public class InstantVector : PromQLExpr
             step = new DeferredSelector(parent, label, op, value);
             Volatile.Write(ref last, step);
             return step;
+        }
+
+        /// <summary>The same selector over the same range (<c>requests[$__rate_interval]</c> in every rate panel).</summary>
+        public static RangeVector Range(ref RangeVector? last, VectorSelector selector, PromDuration range)
+        {
+            var vector = Volatile.Read(ref last);
+            if (vector is not null && vector.Syntax is MatrixSelector m && ReferenceEquals(m.Selector, selector) && m.Range.Equals(range)) return vector;
+            vector = new RangeVector(new MatrixSelector(selector, range));
+            Volatile.Write(ref last, vector);
+            return vector;
         }
     }
 }

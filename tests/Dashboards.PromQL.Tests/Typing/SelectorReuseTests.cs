@@ -28,6 +28,18 @@ public class SelectorReuseTests
     }
 
     [Fact]
+    public void The_same_range_over_a_reused_selector_is_reused_and_another_range_is_not()
+    {
+        var range = Requests("api").Range(PromDuration.RateInterval);
+        Assert.Same(range, Requests("api").Range(PromDuration.RateInterval));
+        var fiveMinutes = Requests("api").Range(PromDuration.FromMinutes(5));
+        Assert.Equal("reuse_requests_total{job=\"$job\", instance=~\"$instance\", service=\"api\"}[5m]", fiveMinutes.ToString());
+        Assert.Equal("reuse_requests_total{job=\"$job\", instance=~\"$instance\", service=\"api\"}[$__rate_interval]", range.ToString());
+        Assert.Equal("reuse_requests_total{job=\"$job\", instance=~\"$instance\", service=\"web\"}[$__rate_interval]", Requests("web").Range(PromDuration.RateInterval).ToString());
+        Assert.Equal("rate(reuse_requests_total[1h])", Prom.Rate(Prom.Metric("reuse_requests_total").Range(PromDuration.FromHours(1))).ToString());
+    }
+
+    [Fact]
     public void Alternating_steps_on_one_parent_keep_each_result_intact()
     {
         var parent = Prom.Metric("reuse_alternating").Where("a", "1");
