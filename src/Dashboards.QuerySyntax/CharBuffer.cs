@@ -89,4 +89,6 @@ public readonly struct CharBufferSink(CharBuffer buffer) : ITextSink
     public char CharAt(int position) => buffer.CharAt(position);
 
     public void Insert(int position, string value) => buffer.Insert(position, value);
+
+    public string? TextFrom(int position) => buffer.Written[position..].ToString();
 }

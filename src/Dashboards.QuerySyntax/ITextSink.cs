@@ -21,6 +21,9 @@ public interface ITextSink
 
     /// <summary>Inserts <paramref name="value"/> at <paramref name="position"/> (rare: printers fix up what they wrote).</summary>
     void Insert(int position, string value);
+
+    /// <summary>What was written from <paramref name="position"/> on, as a string, for a printer to keep; null when the sink cannot tell.</summary>
+    string? TextFrom(int position) => null;
 }
 
 /// <summary>The <see cref="ITextSink"/> over a <see cref="StringBuilder"/>.</summary>
@@ -35,4 +38,6 @@ public readonly struct StringBuilderSink(StringBuilder builder) : ITextSink
     public char CharAt(int position) => position < builder.Length ? builder[position] : '\0';
 
     public void Insert(int position, string value) => builder.Insert(position, value);
+
+    public string? TextFrom(int position) => builder.ToString(position, builder.Length - position);
 }

@@ -363,9 +363,59 @@ internal sealed class GrafanaJsonWriter
         }
         var position = ValuePrefix(32);
         // Utf8JsonWriter formats doubles this way too (shortest round-trip form, invariant culture).
-        value.TryFormat(_buffer.AsSpan(position), out var written, default, CultureInfo.InvariantCulture);
+        var written = WriteShortDecimalAt(position, value);
+        if (written == 0) value.TryFormat(_buffer.AsSpan(position), out written, default, CultureInfo.InvariantCulture);
         _position = position + written;
         _observer?.Number(_buffer.AsSpan(position, written));
+    }
+
+    private static readonly double[] PowersOfTen = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+
+    /// <summary>
+    /// Thresholds, ratios and quantiles (0.95, 0.999, 12.5) without the general shortest-round-trip formatter, which costs
+    /// several times the rest of a number. The fewest decimals k (1 to 6) for which digits / 10^k gives back the value
+    /// exactly is the shortest round-trip form; for |value| in [0.001, 1e9) no shorter digit string round-trips and the
+    /// general formatter writes it in plain notation, so the bytes are the same; whole numbers there are their digits.
+    /// Returns 0 (nothing written) otherwise.
+    /// </summary>
+    private int WriteShortDecimalAt(int position, double value)
+    {
+        var magnitude = Math.Abs(value);
+        if (!(magnitude >= 1e-3 && magnitude < 1e9)) return 0;
+        if (magnitude == Math.Floor(magnitude))
+        {
+            // A whole number: its digits (the general formatter writes no ".0").
+            ((long)value).TryFormat(_buffer.AsSpan(position), out var whole, default, CultureInfo.InvariantCulture);
+            return whole;
+        }
+        for (var k = 1; k < PowersOfTen.Length; k++)
+        {
+            var scaled = Math.Round(magnitude * PowersOfTen[k]);
+            if (scaled / PowersOfTen[k] != magnitude) continue;
+            Span<byte> digits = stackalloc byte[20];
+            ((long)scaled).TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+            var target = _buffer.AsSpan(position);
+            var at = 0;
+            if (value < 0) target[at++] = (byte)'-';
+            if (n <= k)
+            {
+                target[at++] = (byte)'0';
+                target[at++] = (byte)'.';
+                for (var z = 0; z < k - n; z++) target[at++] = (byte)'0';
+                digits[..n].CopyTo(target[at..]);
+                at += n;
+            }
+            else
+            {
+                digits[..(n - k)].CopyTo(target[at..]);
+                at += n - k;
+                target[at++] = (byte)'.';
+                digits[(n - k)..n].CopyTo(target[at..]);
+                at += k;
+            }
+            return at;
+        }
+        return 0;
     }
 
     public void WriteBooleanValue(bool value)

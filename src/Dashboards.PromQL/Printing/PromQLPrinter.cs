@@ -279,6 +279,18 @@ public static class PromQLPrinter
 
     private static void WriteSelectorCore<TSink>(TSink sb, VectorSelector vs) where TSink : struct, ITextSink
     {
+        if (vs.PrintedCore is { } printed)
+        {
+            sb.Append(printed);
+            return;
+        }
+        var start = sb.Length;
+        WriteSelectorText(sb, vs);
+        vs.PrintedCore = sb.TextFrom(start);
+    }
+
+    private static void WriteSelectorText<TSink>(TSink sb, VectorSelector vs) where TSink : struct, ITextSink
+    {
         // A name that is not a classic metric name, or reads as a keyword, goes quoted inside the braces: {"a.b", x="y"}.
         var bare = vs.MetricName is not null && VectorSelector.IsBareMetricName(vs.MetricName);
         if (bare) sb.Append(vs.MetricName);

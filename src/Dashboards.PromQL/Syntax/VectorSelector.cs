@@ -36,6 +36,34 @@ public sealed record VectorSelector : Expr
 
     public override PromType Type => PromType.InstantVector;
 
+    // The printed name and matchers, kept after the first print: builder chains share selector nodes between panels (see
+    // InstantVector), and a selector is most of a query's printing. Valid only while the name and matcher list are the
+    // very objects it was printed from, so a `with` copy that changes either does not reuse it. One immutable object
+    // behind one reference, so a thread never sees half of an entry. Never part of equality.
+    private PrintedSlot _printedCore;
+
+    internal string? PrintedCore
+    {
+        get => _printedCore.Entry is { } entry && ReferenceEquals(entry.Name, MetricName) && ReferenceEquals(entry.Matchers, MatcherArray) ? entry.Text : null;
+        set => _printedCore = new PrintedSlot(value is null ? null : new PrintedText(MetricName, MatcherArray, value));
+    }
+
+    private LabelMatcher[]? MatcherArray => System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(Matchers.AsImmutableArray());
+
+    private sealed record PrintedText(string? Name, LabelMatcher[]? Matchers, string Text);
+
+    /// <summary>Holds the cache entry; equal to every other slot, so it never changes a selector's equality or hash.</summary>
+    private readonly struct PrintedSlot(PrintedText? entry) : IEquatable<PrintedSlot>
+    {
+        public PrintedText? Entry => entry;
+
+        public bool Equals(PrintedSlot other) => true;
+
+        public override bool Equals(object? obj) => obj is PrintedSlot;
+
+        public override int GetHashCode() => 0;
+    }
+
     /// <summary>
     /// Any non-empty name is a metric name since Prometheus 3.0 (UTF-8 names). One that is not a classic name
     /// ([a-zA-Z_:][a-zA-Z0-9_:]*) or that reads as a keyword or number is printed quoted: <c>{"http.server.duration"}</c>.

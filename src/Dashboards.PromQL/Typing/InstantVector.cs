@@ -18,7 +18,7 @@ public class InstantVector : PromQLExpr
     }
 
     /// <summary><c>metric</c>, its selector built on first use; <paramref name="metricName"/> is already checked.</summary>
-    internal static InstantVector DeferredMetric(string? metricName) => new DeferredMetricRoot(metricName);
+    internal static InstantVector DeferredMetric(string? metricName) => ChainReuse.Root(metricName);
 
     public static InstantVector From(Expr syntax) => new(syntax);
 
@@ -50,16 +50,22 @@ public class InstantVector : PromQLExpr
         ArgumentNullException.ThrowIfNull(value);
         // A deferred vector is always a selector, so only a built tree needs the check.
         if (BuiltSyntax is { } built && built is not VectorSelector) RequireSelector("a label matcher");
-        return new DeferredSelector(this, label, op, value);
+        return Step(label, op, value);
     }
+
+    /// <summary>The selector with one more matcher; deferred chain nodes reuse the step they made last (see <see cref="ChainReuse"/>).</summary>
+    private protected virtual InstantVector Step(string label, MatchOp op, string value) => new DeferredSelector(this, label, op, value);
 
     /// <summary><c>x[range]</c>: a range vector for rate(), increase(), *_over_time().</summary>
     public RangeVector Range(PromDuration range)
     {
         var selector = RequireSelector("a range [..]", "use Subquery(range, step) for other expressions");
         if (range.IsFixed && range.Milliseconds <= 0) throw new ArgumentOutOfRangeException(nameof(range), "A range must be positive.");
-        return new RangeVector(new MatrixSelector(selector, range));
+        return RangeOf(selector, range);
     }
+
+    /// <summary><c>selector[range]</c>; deferred chain nodes reuse the range vector they made last (see <see cref="ChainReuse"/>).</summary>
+    private protected virtual RangeVector RangeOf(VectorSelector selector, PromDuration range) => new(new MatrixSelector(selector, range));
 
     /// <summary><c>expr[range:step]</c>: a subquery, for range functions over computed vectors. The step is optional.</summary>
     public RangeVector Subquery(PromDuration range, PromDuration? step = null)
@@ -300,6 +306,15 @@ public class InstantVector : PromQLExpr
         private readonly string _name;    // the matcher's label name
         private readonly string _value;   // its value
         private readonly MatchOp _op;     // a step's matcher operator
+        private DeferredSelector? _lastStep;
+        private RangeVector? _lastRange;
+
+        private protected override InstantVector Step(string label, MatchOp op, string value) => ChainReuse.Step(ref _lastStep, this, label, op, value);
+
+        private protected override RangeVector RangeOf(VectorSelector selector, PromDuration range) => ChainReuse.Range(ref _lastRange, selector, range);
+
+        public bool Is(string name, MatchOp op, string value) =>
+            _op == op && (ReferenceEquals(_name, name) || _name == name) && (ReferenceEquals(_value, value) || _value == value);
 
         private protected override Expr BuildSyntax()
         {
@@ -330,8 +345,60 @@ public class InstantVector : PromQLExpr
     /// <summary>The metric a chain starts from (<c>Prom.Metric("x")</c>): its selector built on first use.</summary>
     private sealed class DeferredMetricRoot(string? metricName) : InstantVector
     {
+        private DeferredSelector? _lastStep;
+        private RangeVector? _lastRange;
+
         public string? MetricName => metricName;
 
+        private protected override InstantVector Step(string label, MatchOp op, string value) => ChainReuse.Step(ref _lastStep, this, label, op, value);
+
+        private protected override RangeVector RangeOf(VectorSelector selector, PromDuration range) => ChainReuse.Range(ref _lastRange, selector, range);
+
         private protected override Expr BuildSyntax() => new VectorSelector(metricName, EquatableArray<LabelMatcher>.Empty, trusted: true);
+    }
+
+    /// <summary>
+    /// Dashboards build the same selector again and again: a helper returns <c>requests{job="$job", instance=~"$instance"}</c>
+    /// for each panel that needs it. The nodes are immutable, so building the same chain again may return the same nodes:
+    /// a metric's root comes from a small fixed-size table, and each chain node remembers the step it made last. A repeated
+    /// chain then allocates nothing, and its selector tree is built once; so does the same range over it. A miss only costs the allocation it would have
+    /// made anyway; the table never grows; racing threads at worst replace each other's entries (every node is complete
+    /// before it is published). Equality is by value as before, so sharing is invisible except to ReferenceEquals.
+    /// </summary>
+    private static class ChainReuse
+    {
+        private const int RootSlots = 256;
+        private static readonly DeferredMetricRoot?[] Roots = new DeferredMetricRoot?[RootSlots];
+
+        public static InstantVector Root(string? metricName)
+        {
+            if (metricName is null) return new DeferredMetricRoot(null);
+            // A cheap hash (length and three characters): a collision only costs a miss.
+            var slot = (uint)(metricName.Length * 31 + metricName[0] * 7 + metricName[^1] * 3 + metricName[metricName.Length >> 1]) % RootSlots;
+            var root = Volatile.Read(ref Roots[slot]);
+            if (root is not null && root.MetricName == metricName) return root;
+            root = new DeferredMetricRoot(metricName);
+            Volatile.Write(ref Roots[slot], root);
+            return root;
+        }
+
+        public static InstantVector Step(ref DeferredSelector? last, InstantVector parent, string label, MatchOp op, string value)
+        {
+            var step = Volatile.Read(ref last);
+            if (step is not null && step.Is(label, op, value)) return step;
+            step = new DeferredSelector(parent, label, op, value);
+            Volatile.Write(ref last, step);
+            return step;
+        }
+
+        /// <summary>The same selector over the same range (<c>requests[$__rate_interval]</c> in every rate panel).</summary>
+        public static RangeVector Range(ref RangeVector? last, VectorSelector selector, PromDuration range)
+        {
+            var vector = Volatile.Read(ref last);
+            if (vector is not null && vector.Syntax is MatrixSelector m && ReferenceEquals(m.Selector, selector) && m.Range.Equals(range)) return vector;
+            vector = new RangeVector(new MatrixSelector(selector, range));
+            Volatile.Write(ref last, vector);
+            return vector;
+        }
     }
 }

@@ -94,6 +94,28 @@ public class GrafanaJsonWriterTests
     }
 
     [Fact]
+    public void Short_decimals_are_written_as_Utf8JsonWriter_writes_them()
+    {
+        // The writer formats thresholds and ratios (0.95, 12.5, -0.001) itself; every such number, at every magnitude
+        // around the fast path's limits, must come out byte for byte as the library's shortest round-trip form.
+        var random = new Random(17);
+        var numbers = new List<double> { 0.001, 0.00099, 999999999.5, 1e9, 1e9 + 0.5, 0.1 + 0.2, 1.0 / 3, 123456.789012, 5e-324, -0.0 };
+        for (var i = 0; i < 20_000; i++)
+        {
+            var decimals = random.Next(0, 9);
+            var magnitude = Math.Pow(10, random.Next(-5, 11));
+            var value = Math.Round(random.NextDouble() * magnitude, Math.Min(decimals, 15));
+            numbers.Add(random.Next(2) == 0 ? value : -value);
+        }
+        var document = new JsonArray([.. numbers.Select(n => (JsonNode?)JsonValue.Create(n))]);
+        var writer = new GrafanaJsonWriter();
+        writer.WriteStartArray();
+        foreach (var n in numbers) writer.WriteNumberValue(n);
+        writer.WriteEndArray();
+        Assert.Equal(Encoding.UTF8.GetString(WithUtf8JsonWriter(document)), Encoding.UTF8.GetString(writer.Written));
+    }
+
+    [Fact]
     public void Non_finite_numbers_are_refused()
     {
         var writer = new GrafanaJsonWriter();
