@@ -38,7 +38,9 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
     private readonly object? _legend;
     private static readonly object NullTemplate = new();
 
-    // Options most targets never set, in one immutable object that copies share: a copy is five fields instead of ten.
+    // The format and kind, and the options most targets never set, in one immutable object that copies share: a copy
+    // is four fields instead of ten. Format and kind change often (Instant(), AsTable()), so the nine objects holding
+    // only those are shared, and changing them on a target with no other options allocates nothing more.
     private readonly TargetOptions _options = TargetOptions.None;
 
     /// <summary>
@@ -75,8 +77,8 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
         get => _legend switch { null => (LegendFormat?)null, string template => new LegendFormat(template), _ => new LegendFormat(null!) };
         init => _legend = value is { } legend ? legend.Template ?? NullTemplate : null;
     }
-    public PrometheusFormat Format { get; init; } = PrometheusFormat.TimeSeries;
-    public PrometheusQueryKind Kind { get; init; } = PrometheusQueryKind.Range;
+    public PrometheusFormat Format { get => _options.Format; init => _options = _options.WithShape(value, _options.Kind); }
+    public PrometheusQueryKind Kind { get => _options.Kind; init => _options = _options.WithShape(_options.Format, value); }
     public TimeSpan? MinStep { get => _options.MinStep; init => _options = _options with { MinStep = value }; }
     public bool Exemplar { get => _options.Exemplar; init => _options = _options with { Exemplar = value }; }
     public int? IntervalFactor { get => _options.IntervalFactor; init => _options = _options with { IntervalFactor = value }; }
@@ -141,7 +143,36 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
 
     private sealed record TargetOptions
     {
-        public static TargetOptions None { get; } = new();
+        private const int Formats = 3, Kinds = 3; // the defined values of PrometheusFormat and PrometheusQueryKind
+
+        private static readonly TargetOptions[] ShapeOnly = CreateShapes();
+
+        public static TargetOptions None => ShapeOnly[0];
+
+        public PrometheusFormat Format { get; init; } = PrometheusFormat.TimeSeries;
+        public PrometheusQueryKind Kind { get; init; } = PrometheusQueryKind.Range;
+
+        public TargetOptions WithShape(PrometheusFormat format, PrometheusQueryKind kind)
+        {
+            if (format == Format && kind == Kind) return this;
+            return IsShared(Format, Kind) && ReferenceEquals(this, ShapeOnly[Index(Format, Kind)]) && IsShared(format, kind)
+                ? ShapeOnly[Index(format, kind)]
+                : this with { Format = format, Kind = kind };
+        }
+
+        private static bool IsShared(PrometheusFormat format, PrometheusQueryKind kind) =>
+            (uint)format < Formats && (uint)kind < Kinds;
+
+        private static int Index(PrometheusFormat format, PrometheusQueryKind kind) => (int)format * Kinds + (int)kind;
+
+        private static TargetOptions[] CreateShapes()
+        {
+            var shapes = new TargetOptions[Formats * Kinds];
+            for (var f = 0; f < Formats; f++)
+                for (var k = 0; k < Kinds; k++)
+                    shapes[f * Kinds + k] = new TargetOptions { Format = (PrometheusFormat)f, Kind = (PrometheusQueryKind)k };
+            return shapes;
+        }
 
         public TimeSpan? MinStep { get; init; }
         public bool Exemplar { get; init; }

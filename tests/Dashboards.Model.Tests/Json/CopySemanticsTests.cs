@@ -224,4 +224,27 @@ public class CopySemanticsTests
         Assert.Equal(7, json.GetProperty("sort").GetInt32());
         Assert.Equal("^(.*)$", json.GetProperty("regex").GetString());
     }
+
+    [Fact]
+    public void Format_and_kind_combine_freely_with_the_other_target_options()
+    {
+        var plain = new PrometheusTarget(Requests);
+        foreach (var format in Enum.GetValues<PrometheusFormat>())
+            foreach (var kind in Enum.GetValues<PrometheusQueryKind>())
+            {
+                var shaped = plain.AsFormat(format) with { Kind = kind };
+                Assert.Equal((format, kind), (shaped.Format, shaped.Kind));
+                Assert.Equal(shaped, plain with { Kind = kind, Format = format });
+                Assert.Equal(plain, shaped.AsFormat(PrometheusFormat.TimeSeries).Range());
+                var rare = shaped.WithMinStep(TimeSpan.FromMinutes(1)).AsTable().Instant();
+                Assert.Equal((PrometheusFormat.Table, PrometheusQueryKind.Instant, (TimeSpan?)TimeSpan.FromMinutes(1)), (rare.Format, rare.Kind, rare.MinStep));
+                Assert.NotEqual(rare, shaped.AsTable().Instant());
+                Assert.Equal(rare, shaped.AsTable().Instant().WithMinStep(TimeSpan.FromMinutes(1)));
+            }
+        // Values outside the enums are kept as given (the emitter rejects them), as before.
+        var odd = plain with { Format = (PrometheusFormat)7, Kind = (PrometheusQueryKind)9 };
+        Assert.Equal(((PrometheusFormat)7, (PrometheusQueryKind)9), (odd.Format, odd.Kind));
+        Assert.Equal(plain, odd.AsFormat(PrometheusFormat.TimeSeries).Range());
+        Assert.Equal(PrometheusQueryKind.Instant, odd.Instant().Kind);
+    }
 }
