@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dashboards.Model;
 
 /// <summary>A data link on a field value (<c>fieldConfig.defaults.links</c>).</summary>
@@ -35,6 +37,22 @@ public sealed record FieldDefaults
     private readonly RareOptions _rare = RareOptions.None;
 
     private Set With(Set flag, bool on) => on ? _set | flag : _set & ~flag;
+
+    /// <summary>
+    /// <paramref name="defaults"/> with <paramref name="unit"/>. A unit is usually the first field option a panel sets, and
+    /// dashboards use a few units over and over, so the defaults holding nothing but a unit are shared (one slot per
+    /// unit object's identity hash; a miss replaces the slot, and a race on a slot only costs a copy).
+    /// </summary>
+    internal static FieldDefaults WithUnit(FieldDefaults defaults, Unit unit)
+    {
+        if (!ReferenceEquals(defaults, Empty) || unit is null) return defaults with { Unit = unit };
+        ref var slot = ref UnitOnly[RuntimeHelpers.GetHashCode(unit) & (UnitOnly.Length - 1)];
+        var cached = slot;
+        if (cached is not null && ReferenceEquals(cached.Unit, unit)) return cached;
+        return slot = Empty with { Unit = unit };
+    }
+
+    private static readonly FieldDefaults?[] UnitOnly = new FieldDefaults?[64];
 
     [Flags]
     private enum Set : byte { None = 0, Decimals = 1, Min = 2, Max = 4 }

@@ -156,7 +156,7 @@ public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
     public TSelf Position(int x, int y, int w, int h) => Self(this with { Width = w, Height = h, FixedPosition = (x, y) });
 
     // ---- standard field options ----
-    public TSelf Unit(Unit unit) => Field(Defaults with { Unit = unit });
+    public TSelf Unit(Unit unit) => Field(FieldDefaults.WithUnit(Defaults, unit));
     public TSelf Decimals(int decimals) =>
         decimals is >= 0 and <= 20 ? Field(Defaults with { Decimals = decimals })
                                    : throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "Decimals go from 0 to 20.");

@@ -247,4 +247,28 @@ public class CopySemanticsTests
         Assert.Equal(plain, odd.AsFormat(PrometheusFormat.TimeSeries).Range());
         Assert.Equal(PrometheusQueryKind.Instant, odd.Instant().Kind);
     }
+
+    [Fact]
+    public void Setting_a_unit_gives_the_right_defaults_whatever_was_set_before_and_however_many_units_are_used()
+    {
+        var units = Enumerable.Range(0, 200).Select(i => Unit.Suffix("u" + i)).Concat([Unit.Seconds, Unit.Bytes, Unit.PercentUnit]).ToArray();
+        for (var pass = 0; pass < 2; pass++)
+            foreach (var unit in units)
+            {
+                var panel = new StatPanel("s").Unit(unit);
+                Assert.Same(unit, panel.Defaults.Unit);
+                Assert.Equal(FieldDefaults.Empty with { Unit = unit }, panel.Defaults);
+                Assert.Equal(unit.Id, Emitted.FirstPanel(Samples.Minimal().AddPanel(panel)).At("fieldConfig.defaults.unit").GetString());
+            }
+        var decimals = new StatPanel("s").Decimals(2).Unit(Unit.Seconds);
+        Assert.Equal((Unit.Seconds, (int?)2), (decimals.Defaults.Unit, decimals.Defaults.Decimals));
+        var replaced = new StatPanel("s").Unit(Unit.Seconds).Unit(Unit.Bytes);
+        Assert.Equal(FieldDefaults.Empty with { Unit = Unit.Bytes }, replaced.Defaults);
+        Assert.Null(new StatPanel("s").Unit(null!).Defaults.Unit);
+        // A shared defaults object is never changed by a later call on a panel that holds it.
+        var first = new StatPanel("a").Unit(Unit.Seconds);
+        _ = first.Min(1).Thresholds(Thresholds.Absolute(Color.Green)).NoValue("-");
+        Assert.Equal(FieldDefaults.Empty with { Unit = Unit.Seconds }, new StatPanel("b").Unit(Unit.Seconds).Defaults);
+        Assert.Equal(FieldDefaults.Empty with { Unit = Unit.Seconds }, first.Defaults);
+    }
 }
