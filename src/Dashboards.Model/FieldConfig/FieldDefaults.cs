@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Dashboards.Model;
 
 /// <summary>A data link on a field value (<c>fieldConfig.defaults.links</c>).</summary>
@@ -41,12 +39,13 @@ public sealed record FieldDefaults
     /// <summary>
     /// <paramref name="defaults"/> with <paramref name="unit"/>. A unit is usually the first field option a panel sets, and
     /// dashboards use a few units over and over, so the defaults holding nothing but a unit are shared (one slot per
-    /// unit object's identity hash; a miss replaces the slot, and a race on a slot only costs a copy).
+    /// hash of the unit's id, holding the last unit object seen there; a miss replaces the slot, a race only costs a copy).
     /// </summary>
     internal static FieldDefaults WithUnit(FieldDefaults defaults, Unit unit)
     {
         if (!ReferenceEquals(defaults, Empty) || unit is null) return defaults with { Unit = unit };
-        ref var slot = ref UnitOnly[RuntimeHelpers.GetHashCode(unit) & (UnitOnly.Length - 1)];
+        var id = unit.Id;
+        ref var slot = ref UnitOnly[(id.Length == 0 ? 0 : id.Length * 31 + id[0] * 7 + id[^1]) & (UnitOnly.Length - 1)];
         var cached = slot;
         if (cached is not null && ReferenceEquals(cached.Unit, unit)) return cached;
         return slot = Empty with { Unit = unit };

@@ -139,7 +139,7 @@ public abstract record Panel<TSelf> : Panel where TSelf : Panel<TSelf>
     public TSelf WithTargets(params ReadOnlySpan<Target> targets)
     {
         var copy = new Target[targets.Length];
-        targets.CopyTo(copy);
+        for (var i = 0; i < copy.Length; i++) copy[i] = targets[i]; // a panel has a few targets: cheaper than a bulk copy
         return Self(this with { Targets = ImmutableCollectionsMarshal.AsImmutableArray(copy) });
     }
 
