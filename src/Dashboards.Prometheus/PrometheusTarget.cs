@@ -213,16 +213,22 @@ public sealed record PrometheusTarget : Target<PrometheusTarget>
         {
             get
             {
-                if (PrintedText is { } text) return text;
+                // One read of the field: another thread may replace it (expression by printed) at any time.
+                var value = _value;
+                if (value is not PromQLExpr expression) return value is Printed done ? done.Text : (string)value;
                 // Two threads printing at once produce equal texts; either may be kept (one reference, written atomically).
-                var expression = (PromQLExpr)_value;
                 var printed = new Printed(expression, expression.ToString());
                 _value = printed;
                 return printed.Text;
             }
         }
 
-        private readonly string CurrentText => PrintedText ?? ((PromQLExpr)_value).ToString();
+        private readonly string CurrentText => _value switch
+        {
+            PromQLExpr expression => expression.ToString(),
+            Printed printed => printed.Text,
+            var text => (string)text,
+        };
 
         private readonly bool IsTyped => _value is not string;
 

@@ -271,4 +271,19 @@ public class CopySemanticsTests
         Assert.Equal(FieldDefaults.Empty with { Unit = Unit.Seconds }, new StatPanel("b").Unit(Unit.Seconds).Defaults);
         Assert.Equal(FieldDefaults.Empty with { Unit = Unit.Seconds }, first.Defaults);
     }
+
+    [Fact]
+    public void Threads_reading_and_emitting_an_unprinted_query_at_once_all_see_the_same_text()
+    {
+        var expected = Requests.ToString();
+        for (var round = 0; round < 200; round++)
+        {
+            var target = new PrometheusTarget(Requests).Legend("x");
+            var board = Samples.Minimal().AddPanel(new TimeSeriesPanel("t").WithTargets(target));
+            var texts = new string[4];
+            Parallel.For(0, 4, i => texts[i] = i % 2 == 0 ? target.Expr : Emitted.FirstPanel(board).At("targets[0].expr").GetString()!);
+            Assert.All(texts, t => Assert.Equal(expected, t));
+            Assert.Equal(new PrometheusTarget(Requests).Legend("x"), target);
+        }
+    }
 }
