@@ -286,4 +286,21 @@ public class CopySemanticsTests
             Assert.Equal(new PrometheusTarget(Requests).Legend("x"), target);
         }
     }
+
+    [Fact]
+    public void Calcs_given_as_arguments_or_as_an_array_are_the_same_and_copied()
+    {
+        Reducer[] calcs = [Reducer.Mean, Reducer.Max];
+        var fromArray = LegendOptions.Default.WithCalcs(calcs);
+        var fromArguments = LegendOptions.Default.WithCalcs(Reducer.Mean, Reducer.Max);
+        var reduceFromArray = ReduceOptions.Default.WithCalcs(calcs);
+        calcs[0] = Reducer.Min;
+        Assert.Equal([Reducer.Mean, Reducer.Max], fromArray.Calcs.ToArray());
+        Assert.Equal([Reducer.Mean, Reducer.Max], fromArguments.Calcs.ToArray());
+        Assert.Equal([Reducer.Mean, Reducer.Max], reduceFromArray.Calcs.ToArray());
+        Assert.Equal([Reducer.Sum], ReduceOptions.Default.WithCalcs(Reducer.Sum).Calcs.ToArray());
+        var legend = Emitted.FirstPanel(Samples.Minimal().AddPanel(new TimeSeriesPanel("t").Legend(l => l.AsTable().WithCalcs(Reducer.Mean, Reducer.Max))))
+            .At("options.legend.calcs");
+        Assert.Equal(["mean", "max"], legend.EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
 }
