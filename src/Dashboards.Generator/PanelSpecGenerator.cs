@@ -440,13 +440,15 @@ public static partial class PanelSpecGenerator
         {
             var sb = new StringBuilder(Header).Append("#nullable enable\n\nnamespace Dashboards.Model.Json;\n\n");
             sb.Append("internal static partial class DashboardJsonEmitter\n{\n");
-            sb.Append("    private static void WriteOptions(GrafanaJsonWriter w, Panel panel)\n    {\n        w.WriteStartObject(\"options\"u8);\n        switch (panel)\n        {\n");
-            foreach (var p in panels) sb.Append($"            case {p.Panel} p: Write{p.Options.Name}Fields(w, p.Options); break;\n");
+            // A panel's options and custom field config are immutable records, the defaults shared by every panel that
+            // keeps them, so they go through the writer's repeat cache: a default met again is a copy of its bytes.
+            sb.Append("    private static void WriteOptions(GrafanaJsonWriter w, Panel panel)\n    {\n        switch (panel)\n        {\n");
+            foreach (var p in panels) sb.Append($"            case {p.Panel} p: w.WriteRemembered(\"options\"u8, p.Options, Write{p.Options.Name}Value); break;\n");
             sb.Append("            default: throw new NotSupportedException($\"Panel type {panel.GetType().Name} has no JSON mapping.\");\n");
-            sb.Append("        }\n        w.WriteEndObject();\n    }\n\n");
+            sb.Append("        }\n    }\n\n");
             sb.Append("    private static void WriteCustom(GrafanaJsonWriter w, Panel panel)\n    {\n        switch (panel)\n        {\n");
             foreach (var p in panels.Where(p => p.FieldConfig is not null))
-                sb.Append($"            case {p.Panel} p:\n                w.WriteStartObject(\"custom\"u8);\n                Write{p.FieldConfig!.Name}Fields(w, p.FieldConfig);\n                w.WriteEndObject();\n                break;\n");
+                sb.Append($"            case {p.Panel} p: w.WriteRemembered(\"custom\"u8, p.FieldConfig, Write{p.FieldConfig!.Name}Value); break;\n");
             sb.Append("        }\n    }\n");
             var records = panels.SelectMany(p => p.Records.Append(p.Options).Concat(p.FieldConfig is null ? [] : [p.FieldConfig])).Concat(spec.Groups);
             foreach (var r in records)

@@ -10,94 +10,52 @@ internal static partial class DashboardJsonEmitter
 {
     private static void WriteOptions(GrafanaJsonWriter w, Panel panel)
     {
-        w.WriteStartObject("options"u8);
         switch (panel)
         {
-            case TimeSeriesPanel p: WriteTimeSeriesOptionsFields(w, p.Options); break;
-            case StatPanel p: WriteStatOptionsFields(w, p.Options); break;
-            case GaugePanel p: WriteGaugeOptionsFields(w, p.Options); break;
-            case BarGaugePanel p: WriteBarGaugeOptionsFields(w, p.Options); break;
-            case TablePanel p: WriteTableOptionsFields(w, p.Options); break;
-            case PieChartPanel p: WritePieChartOptionsFields(w, p.Options); break;
-            case HeatmapPanel p: WriteHeatmapOptionsFields(w, p.Options); break;
-            case NodeGraphPanel p: WriteNodeGraphOptionsFields(w, p.Options); break;
-            case TextPanel p: WriteTextOptionsFields(w, p.Options); break;
-            case LogsPanel p: WriteLogsOptionsFields(w, p.Options); break;
-            case BarChartPanel p: WriteBarChartOptionsFields(w, p.Options); break;
-            case StateTimelinePanel p: WriteStateTimelineOptionsFields(w, p.Options); break;
-            case HistogramPanel p: WriteHistogramOptionsFields(w, p.Options); break;
-            case TrendPanel p: WriteTrendOptionsFields(w, p.Options); break;
-            case StatusHistoryPanel p: WriteStatusHistoryOptionsFields(w, p.Options); break;
-            case XYChartPanel p: WriteXYChartOptionsFields(w, p.Options); break;
-            case CandlestickPanel p: WriteCandlestickOptionsFields(w, p.Options); break;
-            case DashboardListPanel p: WriteDashboardListOptionsFields(w, p.Options); break;
-            case AlertListPanel p: WriteAlertListOptionsFields(w, p.Options); break;
-            case AnnotationListPanel p: WriteAnnotationListOptionsFields(w, p.Options); break;
-            case NewsPanel p: WriteNewsOptionsFields(w, p.Options); break;
-            case FlameGraphPanel p: WriteFlameGraphOptionsFields(w, p.Options); break;
-            case TracesPanel p: WriteTracesOptionsFields(w, p.Options); break;
-            case DataGridPanel p: WriteDataGridOptionsFields(w, p.Options); break;
-            case GeomapPanel p: WriteGeomapOptionsFields(w, p.Options); break;
-            case CanvasPanel p: WriteCanvasOptionsFields(w, p.Options); break;
+            case TimeSeriesPanel p: w.WriteRemembered("options"u8, p.Options, WriteTimeSeriesOptionsValue); break;
+            case StatPanel p: w.WriteRemembered("options"u8, p.Options, WriteStatOptionsValue); break;
+            case GaugePanel p: w.WriteRemembered("options"u8, p.Options, WriteGaugeOptionsValue); break;
+            case BarGaugePanel p: w.WriteRemembered("options"u8, p.Options, WriteBarGaugeOptionsValue); break;
+            case TablePanel p: w.WriteRemembered("options"u8, p.Options, WriteTableOptionsValue); break;
+            case PieChartPanel p: w.WriteRemembered("options"u8, p.Options, WritePieChartOptionsValue); break;
+            case HeatmapPanel p: w.WriteRemembered("options"u8, p.Options, WriteHeatmapOptionsValue); break;
+            case NodeGraphPanel p: w.WriteRemembered("options"u8, p.Options, WriteNodeGraphOptionsValue); break;
+            case TextPanel p: w.WriteRemembered("options"u8, p.Options, WriteTextOptionsValue); break;
+            case LogsPanel p: w.WriteRemembered("options"u8, p.Options, WriteLogsOptionsValue); break;
+            case BarChartPanel p: w.WriteRemembered("options"u8, p.Options, WriteBarChartOptionsValue); break;
+            case StateTimelinePanel p: w.WriteRemembered("options"u8, p.Options, WriteStateTimelineOptionsValue); break;
+            case HistogramPanel p: w.WriteRemembered("options"u8, p.Options, WriteHistogramOptionsValue); break;
+            case TrendPanel p: w.WriteRemembered("options"u8, p.Options, WriteTrendOptionsValue); break;
+            case StatusHistoryPanel p: w.WriteRemembered("options"u8, p.Options, WriteStatusHistoryOptionsValue); break;
+            case XYChartPanel p: w.WriteRemembered("options"u8, p.Options, WriteXYChartOptionsValue); break;
+            case CandlestickPanel p: w.WriteRemembered("options"u8, p.Options, WriteCandlestickOptionsValue); break;
+            case DashboardListPanel p: w.WriteRemembered("options"u8, p.Options, WriteDashboardListOptionsValue); break;
+            case AlertListPanel p: w.WriteRemembered("options"u8, p.Options, WriteAlertListOptionsValue); break;
+            case AnnotationListPanel p: w.WriteRemembered("options"u8, p.Options, WriteAnnotationListOptionsValue); break;
+            case NewsPanel p: w.WriteRemembered("options"u8, p.Options, WriteNewsOptionsValue); break;
+            case FlameGraphPanel p: w.WriteRemembered("options"u8, p.Options, WriteFlameGraphOptionsValue); break;
+            case TracesPanel p: w.WriteRemembered("options"u8, p.Options, WriteTracesOptionsValue); break;
+            case DataGridPanel p: w.WriteRemembered("options"u8, p.Options, WriteDataGridOptionsValue); break;
+            case GeomapPanel p: w.WriteRemembered("options"u8, p.Options, WriteGeomapOptionsValue); break;
+            case CanvasPanel p: w.WriteRemembered("options"u8, p.Options, WriteCanvasOptionsValue); break;
             default: throw new NotSupportedException($"Panel type {panel.GetType().Name} has no JSON mapping.");
         }
-        w.WriteEndObject();
     }
 
     private static void WriteCustom(GrafanaJsonWriter w, Panel panel)
     {
         switch (panel)
         {
-            case TimeSeriesPanel p:
-                w.WriteStartObject("custom"u8);
-                WriteTimeSeriesFieldConfigFields(w, p.FieldConfig);
-                w.WriteEndObject();
-                break;
-            case TablePanel p:
-                w.WriteStartObject("custom"u8);
-                WriteTableFieldConfigFields(w, p.FieldConfig);
-                w.WriteEndObject();
-                break;
-            case PieChartPanel p:
-                w.WriteStartObject("custom"u8);
-                WritePieChartFieldConfigFields(w, p.FieldConfig);
-                w.WriteEndObject();
-                break;
-            case BarChartPanel p:
-                w.WriteStartObject("custom"u8);
-                WriteBarChartFieldConfigFields(w, p.FieldConfig);
-                w.WriteEndObject();
-                break;
-            case StateTimelinePanel p:
-                w.WriteStartObject("custom"u8);
-                WriteStateTimelineFieldConfigFields(w, p.FieldConfig);
-                w.WriteEndObject();
-                break;
-            case HistogramPanel p:
-                w.WriteStartObject("custom"u8);
-                WriteHistogramFieldConfigFields(w, p.FieldConfig);
-                w.WriteEndObject();
-                break;
-            case TrendPanel p:
-                w.WriteStartObject("custom"u8);
-                WriteTrendFieldConfigFields(w, p.FieldConfig);
-                w.WriteEndObject();
-                break;
-            case StatusHistoryPanel p:
-                w.WriteStartObject("custom"u8);
-                WriteStatusHistoryFieldConfigFields(w, p.FieldConfig);
-                w.WriteEndObject();
-                break;
-            case XYChartPanel p:
-                w.WriteStartObject("custom"u8);
-                WriteXYChartFieldConfigFields(w, p.FieldConfig);
-                w.WriteEndObject();
-                break;
-            case CandlestickPanel p:
-                w.WriteStartObject("custom"u8);
-                WriteCandlestickFieldConfigFields(w, p.FieldConfig);
-                w.WriteEndObject();
-                break;
+            case TimeSeriesPanel p: w.WriteRemembered("custom"u8, p.FieldConfig, WriteTimeSeriesFieldConfigValue); break;
+            case TablePanel p: w.WriteRemembered("custom"u8, p.FieldConfig, WriteTableFieldConfigValue); break;
+            case PieChartPanel p: w.WriteRemembered("custom"u8, p.FieldConfig, WritePieChartFieldConfigValue); break;
+            case BarChartPanel p: w.WriteRemembered("custom"u8, p.FieldConfig, WriteBarChartFieldConfigValue); break;
+            case StateTimelinePanel p: w.WriteRemembered("custom"u8, p.FieldConfig, WriteStateTimelineFieldConfigValue); break;
+            case HistogramPanel p: w.WriteRemembered("custom"u8, p.FieldConfig, WriteHistogramFieldConfigValue); break;
+            case TrendPanel p: w.WriteRemembered("custom"u8, p.FieldConfig, WriteTrendFieldConfigValue); break;
+            case StatusHistoryPanel p: w.WriteRemembered("custom"u8, p.FieldConfig, WriteStatusHistoryFieldConfigValue); break;
+            case XYChartPanel p: w.WriteRemembered("custom"u8, p.FieldConfig, WriteXYChartFieldConfigValue); break;
+            case CandlestickPanel p: w.WriteRemembered("custom"u8, p.FieldConfig, WriteCandlestickFieldConfigValue); break;
         }
     }
 
