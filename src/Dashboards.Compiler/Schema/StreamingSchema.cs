@@ -89,7 +89,7 @@ internal sealed class StreamingSchema
         public double ExclusiveMinimum = double.NaN, ExclusiveMaximum = double.NaN;
         public int MinLength, MaxLength = int.MaxValue;
         public Regex? Pattern;
-        public readonly string?[] Matched = new string?[16]; // strings known to match Pattern (refIds, intervals repeat)
+        public readonly string?[] Matched = new string?[64]; // strings known to match Pattern (uids, refIds, intervals repeat)
         public int MinItems, MaxItems = int.MaxValue;
         public Dictionary<string, Facet>? Properties;
         public Facet? AdditionalProperties;
@@ -533,7 +533,8 @@ internal sealed class StreamingSchema
             }
             if (f.Pattern is { } p)
             {
-                ref var known = ref f.Matched[value.Length & 15];
+                // Slot by length and the two end characters: refIds A, B, C and intervals 5s, 10s, 1m... each get their own.
+                ref var known = ref f.Matched[value.Length == 0 ? 0 : (value.Length * 7 + value[0] * 31 + value[^1]) & 63];
                 if (!string.Equals(known, value, StringComparison.Ordinal))
                 {
                     if (!p.IsMatch(value)) return false;
