@@ -184,19 +184,9 @@ internal sealed class StreamingSchema
         return facet;
     }
 
-    // The items of an array of schemas, compiled in order. Loops rather than LINQ here and below: LINQ over JsonElement
-    // and tuples is generic code over value types that ReadyToRun leaves to the JIT at start (docs/benchmarks.md).
-    private Facet[] CompileEach(JsonElement schemas, string location)
-    {
-        var compiled = new Facet[schemas.GetArrayLength()];
-        var i = 0;
-        foreach (var item in schemas.EnumerateArray())
-        {
-            compiled[i] = Compile(item, location + "/" + i.ToString(CultureInfo.InvariantCulture));
-            i++;
-        }
-        return compiled;
-    }
+    // Loops rather than LINQ here and below: LINQ over JsonElement and tuples is generic code over value types that
+    // ReadyToRun leaves to the JIT at start (docs/benchmarks.md).
+    private Facet[] CompileEach(JsonElement schemas, string location) => SchemaItems.Compile(schemas, location, Compile);
 
     private static bool OnlyEnum(JsonElement schema)
     {
@@ -533,8 +523,8 @@ internal sealed class StreamingSchema
             }
             if (f.Pattern is { } p)
             {
-                // Slot by length and the two end characters: refIds A, B, C and intervals 5s, 10s, 1m... each get their own.
-                ref var known = ref f.Matched[value.Length == 0 ? 0 : (value.Length * 7 + value[0] * 31 + value[^1]) & 63];
+                // refIds A, B, C, intervals 5s, 10s, 1m... and uids each get their own slot.
+                ref var known = ref f.Matched[RecentSlot.Of(value, f.Matched.Length)];
                 if (!string.Equals(known, value, StringComparison.Ordinal))
                 {
                     if (!p.IsMatch(value)) return false;

@@ -44,8 +44,7 @@ public sealed record FieldDefaults
     internal static FieldDefaults WithUnit(FieldDefaults defaults, Unit unit)
     {
         if (!ReferenceEquals(defaults, Empty) || unit is null) return defaults with { Unit = unit };
-        var id = unit.Id;
-        ref var slot = ref UnitOnly[(id.Length == 0 ? 0 : id.Length * 31 + id[0] * 7 + id[^1]) & (UnitOnly.Length - 1)];
+        ref var slot = ref UnitOnly[RecentSlot.Of(unit.Id, UnitOnly.Length)];
         var cached = slot;
         if (cached is not null && ReferenceEquals(cached.Unit, unit)) return cached;
         return slot = Empty with { Unit = unit };

@@ -36,7 +36,7 @@ public static partial class Legend
 
     private static string LabelTemplate(string name)
     {
-        var slot = (name.Length * 31 + name[0] * 7 + name[^1]) & (LabelTemplates.Length - 1);
+        var slot = RecentSlot.Of(name, LabelTemplates.Length);
         var cached = LabelTemplates[slot];
         if (cached is not null && cached.Length == name.Length + 4 && cached.AsSpan(2, name.Length).SequenceEqual(name)) return cached;
         var template = "{{" + name + "}}";
