@@ -173,17 +173,7 @@ internal sealed class CompiledSchema
         return new Node([.. cheap]);
     }
 
-    private Node[] CompileAll(JsonElement schemas, string location)
-    {
-        var nodes = new Node[schemas.GetArrayLength()];
-        var i = 0;
-        foreach (var schema in schemas.EnumerateArray())
-        {
-            nodes[i] = Compile(schema, location + "/" + i.ToString(CultureInfo.InvariantCulture));
-            i++;
-        }
-        return nodes;
-    }
+    private Node[] CompileAll(JsonElement schemas, string location) => SchemaItems.Compile(schemas, location, Compile);
 
     private Node Ref(string reference, string location)
     {
