@@ -12,7 +12,7 @@ public class InstantVector : PromQLExpr
     {
     }
 
-    /// <summary>For <see cref="DeferredSelector"/> only: no other subclass exists.</summary>
+    /// <summary>For the deferred chain nodes (<see cref="DeferredMetricRoot"/>, <see cref="DeferredSelector"/>) only: no other subclass exists.</summary>
     private protected InstantVector()
     {
     }
@@ -360,10 +360,11 @@ public class InstantVector : PromQLExpr
     /// <summary>
     /// Dashboards build the same selector again and again: a helper returns <c>requests{job="$job", instance=~"$instance"}</c>
     /// for each panel that needs it. The nodes are immutable, so building the same chain again may return the same nodes:
-    /// a metric's root comes from a small fixed-size table, and each chain node remembers the step it made last. A repeated
-    /// chain then allocates nothing, and its selector tree is built once; so does the same range over it. A miss only costs the allocation it would have
-    /// made anyway; the table never grows; racing threads at worst replace each other's entries (every node is complete
-    /// before it is published). Equality is by value as before, so sharing is invisible except to ReferenceEquals.
+    /// a metric's root comes from a small fixed-size table, and each chain node remembers the step and the range vector
+    /// it made last. A repeated chain then allocates nothing, and its selector tree is built once. A miss only costs the
+    /// allocation it would have made anyway; the table never grows; racing threads at worst replace each other's entries
+    /// (every node is complete before it is published). Equality is by value as before, so sharing is invisible except
+    /// to ReferenceEquals.
     /// </summary>
     private static class ChainReuse
     {
